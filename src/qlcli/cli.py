@@ -1,0 +1,292 @@
+"""The command line: each command parses options and calls one plain function of the package.
+
+Exit codes: 0 success; 1 some files could not be read (ingest) or nothing matched;
+2 usage errors (bad option, missing folder, no store yet).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+DEFAULT_STORE = Path("data/out/qlcli.sqlite")
+DEFAULT_OUT = Path("data/out")
+
+app = typer.Typer(
+    help="qlcli — read folders of 清廉村居 notices, plans, cases and news (.docx/.pdf/.txt) into tidy "
+         "tables: units, award tiers, 五廉/三治 measures and quantitative outcomes, each row with the "
+         "sentence it came from.\n\nStart with: qlcli ingest data/raw   then: qlcli report",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]})
+
+StoreOpt = Annotated[Path, typer.Option("--store", help="SQLite store file.", show_default=True)]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output: table | csv | json | md.")]
+LexOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--lexicon", metavar="FILE", help="Extra TOML lexicon (units, tiers, measures, quantities … words); repeatable.")]
+DocOpt = Annotated[Optional[str], typer.Option("--doc", help="Only this document (doc_id, file name or prefix).")]
+
+
+def _fail(msg: str, code: int = 2) -> None:
+    typer.echo(f"qlcli: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+def _lexicon(paths):
+    from .lexicon import LexiconError, load
+
+    try:
+        return load(tuple(str(p) for p in paths or ()))
+    except LexiconError as err:
+        _fail(str(err))
+
+
+def _open_store(path: Path, must_exist: bool = True):
+    from .store import Store, StoreError
+
+    if must_exist and not path.exists():
+        _fail(f"no store at {path}: run `qlcli ingest FOLDER` first (or pass --store)")
+    try:
+        return Store(path)
+    except StoreError as err:
+        _fail(str(err))
+
+
+def _check_format(fmt: str, allowed=("table", "csv", "json", "md")) -> str:
+    if fmt not in allowed:
+        _fail(f"unknown --format '{fmt}': use one of {', '.join(allowed)}")
+    return fmt
+
+
+@app.command()
+def ingest(
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="Folder to read, recursively (.docx, .pdf, .txt).")],
+    store: StoreOpt = DEFAULT_STORE,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for reading (0 = all cores).")] = 0,
+    lexicon: LexOpt = None,
+    errors: Annotated[Optional[Path], typer.Option(
+        help="Where to write the per-file error report (default: ingest_errors.csv beside the store).")] = None,
+):
+    """Read every document under FOLDER into the store; unchanged files are skipped.
+
+    Each file that cannot be read gets one line in the summary and in ingest_errors.csv, and
+    the run goes on. Exit 0 when every file was read, 1 when some failed, 2 on usage errors.
+
+    Example: qlcli ingest data/raw --jobs 2
+    """
+    import os
+
+    from .ingest import ingest as run
+    from .views import IngestProgress, print_ingest_summary, write_error_report
+
+    if not folder.is_dir():
+        _fail(f"'{folder}' is not a folder")
+    lex = _lexicon(lexicon)
+    st = _open_store(store, must_exist=False)
+    with IngestProgress() as progress:
+        summary = run(folder, st, lex, jobs=jobs or os.cpu_count() or 1, progress=progress.advance)
+    write_error_report(errors or store.parent / "ingest_errors.csv", summary)
+    print_ingest_summary(summary, errors or store.parent / "ingest_errors.csv")
+    if summary.interrupted:
+        raise typer.Exit(130)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def docs(store: StoreOpt = DEFAULT_STORE, format: FormatOpt = "table"):
+    """List the stored documents with their kind, title, number, issuers, date and region."""
+    from .output import render
+    from .tables import columns, table_rows
+
+    _check_format(format)
+    rows = table_rows(_open_store(store), "documents")
+    cols = columns("documents") if format != "table" else ["doc_id", "doc_type", "title", "doc_number", "date",
+                                                           "region", "status", "error"]
+    render(rows, cols, format, title="documents")
+
+
+@app.command()
+def report(
+    store: StoreOpt = DEFAULT_STORE,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables and report.md.")] = DEFAULT_OUT,
+    year: Annotated[Optional[int], typer.Option(help="Only award lists of this year in the report.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Only documents about this region (e.g. 渝北).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="Tables as csv files or one xlsx workbook.")] = "csv",
+):
+    """Write the tidy tables (documents, units, tiers, cases, measures, outcomes .csv) and report.md.
+
+    CSV files are UTF-8 with BOM, so Excel opens the Chinese text directly.
+    """
+    from .report import write_report
+
+    _check_format(format, ("csv", "xlsx"))
+    try:
+        written = write_report(_open_store(store), out, year=year, region=region, fmt=format)
+    except RuntimeError as err:
+        _fail(str(err))
+    for path in written:
+        typer.echo(str(path))
+
+
+@app.command()
+def segment(
+    source: Annotated[str, typer.Argument(metavar="FILE_OR_DOC_ID", help="A file to read, or the doc_id of a stored document.")],
+    store: StoreOpt = DEFAULT_STORE,
+    lexicon: LexOpt = None,
+    sep: Annotated[str, typer.Option(help="Separator printed between words.")] = " / ",
+):
+    """Print the text segmented by jieba with the domain dictionary (one paragraph a line)."""
+    from .views import segment_source
+
+    try:
+        for line in segment_source(source, store, _lexicon(lexicon), sep):
+            typer.echo(line)
+    except LookupError as err:
+        _fail(str(err))
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Option(help="Folder of *.gold.json annotations.")] = Path("../shared/gold"),
+    store: StoreOpt = DEFAULT_STORE,
+    details: Annotated[bool, typer.Option("--details", help="List every miss and false hit.")] = False,
+):
+    """Score the store against gold annotations: P/R/F1 per table, accuracies on matched rows."""
+    from .evaluate import evaluate
+    from .views import print_eval
+
+    if not gold.is_dir():
+        _fail(f"no gold folder at {gold}")
+    reports = evaluate(_open_store(store), gold)
+    if not reports:
+        _fail("no stored document has a gold annotation (file stems must match)", 1)
+    print_eval(reports, details)
+
+
+@app.command()
+def tiers(
+    year: Annotated[int, typer.Argument(metavar="YEAR", help="Assessment year, e.g. 2023 for 2023年度.")],
+    tier: Annotated[Optional[str], typer.Option(help="Only this tier, e.g. 标杆.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Only this region, e.g. 渝北.")] = None,
+    store: StoreOpt = DEFAULT_STORE,
+    format: FormatOpt = "table",
+):
+    """The award and rating lists of YEAR, grouped by region and tier, with counts and warnings.
+
+    Example: qlcli tiers 2023 --tier 标杆 --format csv > 标杆.csv
+    """
+    from .queries import tiers as query
+    from .views import print_tiers
+
+    listing = query(_open_store(store), year, tier=tier, region=region)
+    print_tiers(listing, _check_format(format))
+    if not listing.groups:
+        raise typer.Exit(1)
+
+
+@app.command()
+def units(store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table"):
+    """Every village/community named, with town, county, the documents naming it and its tiers."""
+    from .output import render
+    from .queries import units as query
+
+    try:
+        rows = query(_open_store(store), doc)
+    except LookupError as err:
+        _fail(str(err))
+    cols = ["unit", "province", "city", "county", "town", "village", "kind", "mentions", "docs", "tiers"]
+    render(rows, cols, _check_format(format), title="units")
+
+
+@app.command()
+def cases(store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None,
+          unit: Annotated[Optional[str], typer.Option(help="Only cases of this unit.")] = None,
+          format: FormatOpt = "table"):
+    """The case write-ups found in case collections: title, unit, position."""
+    from .output import render
+    from .queries import cases as query
+    from .tables import columns
+
+    try:
+        rows = query(_open_store(store), doc, unit)
+    except LookupError as err:
+        _fail(str(err))
+    render(rows, columns("cases") if format != "table" else ["doc_id", "case_id", "unit", "title"],
+           _check_format(format), title="cases")
+
+
+@app.command()
+def measures(
+    family: Annotated[Optional[str], typer.Option(help="Only this formula, e.g. 五廉 or 三治.")] = None,
+    unit: Annotated[Optional[str], typer.Option(help="Only measures of this unit.")] = None,
+    dimension: Annotated[Optional[str], typer.Option(help="Only this dimension, e.g. 监督.")] = None,
+    matrix: Annotated[bool, typer.Option("--matrix", help="Units × dimensions table instead of rows.")] = False,
+    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table",
+):
+    """Numbered formulas (五廉, 三治, 四议两公开 …) and the items spelling them out, with evidence.
+
+    Example: qlcli measures --family 五廉
+    """
+    from .output import render
+    from .queries import measure_matrix
+    from .queries import measures as query
+    from .tables import columns
+
+    try:
+        rows = query(_open_store(store), family, unit, doc, dimension)
+    except LookupError as err:
+        _fail(str(err))
+    if matrix:
+        dims, table = measure_matrix(rows)
+        render(table, ["unit"] + dims, _check_format(format), title="units × dimensions")
+        return
+    cols = columns("measures") if format != "table" else ["unit", "family", "item", "dimension", "sentence"]
+    render(rows, cols, _check_format(format), title="measures")
+
+
+@app.command()
+def outcomes(
+    unit: Annotated[Optional[str], typer.Option(help="Only outcomes of this unit, e.g. 木耳镇金刚村.")] = None,
+    metric: Annotated[Optional[str], typer.Option(help="Only outcomes whose metric mentions this, e.g. 覆盖率.")] = None,
+    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table",
+):
+    """Quantities that report results (260余亩, 92.5%, 约800万元 …): value in base units, unit,
+    qualifier, what is counted, whose it is and the sentence it came from."""
+    from .output import render
+    from .queries import outcomes as query
+    from .tables import columns
+
+    try:
+        rows = query(_open_store(store), unit, metric, doc)
+    except LookupError as err:
+        _fail(str(err))
+    cols = columns("outcomes") if format != "table" else ["unit", "text", "value", "measure_unit", "qualifier",
+                                                          "metric", "sentence"]
+    render(rows, cols, _check_format(format), title="outcomes")
+
+
+@app.command()
+def keywords(
+    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None,
+    unit: Annotated[Optional[str], typer.Option(help="Only the text of this unit's cases.")] = None,
+    top: Annotated[int, typer.Option(help="How many keywords.")] = 20,
+    method: Annotated[str, typer.Option(help="tfidf or textrank.")] = "tfidf",
+    lexicon: LexOpt = None, format: FormatOpt = "table",
+):
+    """Keywords of a document, a unit's cases or the whole store (jieba, domain dictionary, stop words)."""
+    from .keywords import keywords as query
+    from .output import render
+
+    try:
+        rows = query(_open_store(store), _lexicon(lexicon), doc=doc, unit=unit, top=top, method=method)
+    except (LookupError, ValueError) as err:
+        _fail(str(err))
+    render(rows, ["rank", "word", "weight", "count"], _check_format(format), title="keywords")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+"""Score the store against gold annotations, as ../shared/gold/SCHEMA.md defines it.
+
+Per document each list is a multiset of keys (tiers: year, tier, unit; units: name; cases:
+unit; measures: family, item; outcomes: value, measure_unit); counts are summed over
+documents (micro average). Gold rows marked optional count neither as hit nor miss.
+Matched rows (same key, paired in document order) score outcome qualifier, unit attribution
+of outcomes and measures, and outcome metric (acceptable when it covers at least half of
+the gold metric's characters). Strings are compared without white space and script.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .normalize import to_simplified
+from .store import Store
+
+META_FIELDS = ["doc_type", "title", "doc_number", "issuers", "date", "region"]
+LISTS = ["units", "tiers", "cases", "measures", "outcomes"]
+
+
+def norm(s) -> str:
+    if s is None:
+        return ""
+    return to_simplified(re.sub(r"\s", "", str(s)))
+
+
+def _num(v) -> str:
+    try:
+        return f"{float(v):.6g}"
+    except (TypeError, ValueError):
+        return ""
+
+
+def key_of(kind: str, row: dict) -> tuple:
+    if kind == "units":
+        return (norm(row.get("name") or row.get("unit")),)
+    if kind == "tiers":
+        return (int(row["year"]) if row.get("year") not in (None, "") else None, norm(row["tier"]), norm(row["unit"]))
+    if kind == "cases":
+        return (norm(row.get("unit")),)
+    if kind == "measures":
+        return (norm(row["family"]), norm(row["item"]))
+    return (_num(row.get("value")), norm(row.get("measure_unit")))
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class Misses:
+    doc: str
+    kind: str
+    false_pos: list = field(default_factory=list)
+    false_neg: list = field(default_factory=list)
+    wrong: list = field(default_factory=list)  # (field, predicted, gold) on matched rows
+
+
+@dataclass
+class Report:
+    group: str  # the format scored: txt | docx | pdf
+    docs: list[str] = field(default_factory=list)
+    meta: dict[str, Accuracy] = field(default_factory=lambda: defaultdict(Accuracy))
+    scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    families: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    acc: dict[str, Accuracy] = field(default_factory=lambda: defaultdict(Accuracy))
+    misses: list[Misses] = field(default_factory=list)
+
+
+def _metric_ok(pred: str | None, gold: str | None) -> bool:
+    g, p = norm(gold), norm(pred)
+    if not g:
+        return True
+    have = Counter(p)
+    covered = 0
+    for ch in g:
+        if have[ch] > 0:
+            have[ch] -= 1
+            covered += 1
+    return covered * 2 >= len(g)
+
+
+def score_list(kind: str, pred: list[dict], gold: list[dict], rep: Report, doc: str) -> None:
+    gold_req = [g for g in gold if not g.get("optional")]
+    gold_opt = Counter(key_of(kind, g) for g in gold if g.get("optional"))
+    pred_keys = [key_of(kind, p) for p in pred]
+    need = Counter(key_of(kind, g) for g in gold_req)
+    miss = Misses(doc, kind)
+    matched_pred: dict[tuple, list[dict]] = defaultdict(list)
+    counted_fp = 0
+    for p, k in zip(pred, pred_keys):
+        if need[k] > 0:
+            need[k] -= 1
+            matched_pred[k].append(p)
+        elif gold_opt[k] > 0:
+            gold_opt[k] -= 1  # optional: neither hit nor miss
+        else:
+            counted_fp += 1
+            miss.false_pos.append(k)
+    tp = sum(len(v) for v in matched_pred.values())
+    fn = sum(need.values())
+    miss.false_neg = [k for k, n in need.items() for _ in range(n)]
+    sc = rep.scores[kind]
+    sc.tp, sc.fp, sc.fn = sc.tp + tp, sc.fp + counted_fp, sc.fn + fn
+    if kind == "measures":
+        fam_need = Counter(key_of(kind, g) for g in gold_req)
+        fam_opt = Counter(key_of(kind, g) for g in gold if g.get("optional"))
+        for k in pred_keys:
+            fam = rep.families[k[0]]
+            if fam_need[k] > 0:
+                fam_need[k] -= 1
+                fam.tp += 1
+            elif fam_opt[k] > 0:
+                fam_opt[k] -= 1
+            else:
+                fam.fp += 1
+        for k, n in fam_need.items():
+            rep.families[k[0]].fn += n
+    # accuracies on matched rows, pairing same keys in document order
+    gold_by_key: dict[tuple, list[dict]] = defaultdict(list)
+    for g in gold_req:
+        gold_by_key[key_of(kind, g)].append(g)
+    for k, preds in matched_pred.items():
+        for p, g in zip(preds, gold_by_key[k]):
+            if kind in ("measures", "outcomes"):
+                ok = norm(p.get("unit")) == norm(g.get("unit"))
+                rep.acc[f"{kind}.unit"].right += ok
+                rep.acc[f"{kind}.unit"].total += 1
+                if not ok:
+                    miss.wrong.append(("unit", k, p.get("unit"), g.get("unit")))
+            if kind == "outcomes":
+                ok = norm(p.get("qualifier")) == norm(g.get("qualifier"))
+                rep.acc["outcomes.qualifier"].right += ok
+                rep.acc["outcomes.qualifier"].total += 1
+                if not ok:
+                    miss.wrong.append(("qualifier", k, p.get("qualifier"), g.get("qualifier")))
+                ok = _metric_ok(p.get("metric"), g.get("metric"))
+                rep.acc["outcomes.metric"].right += ok
+                rep.acc["outcomes.metric"].total += 1
+                if not ok:
+                    miss.wrong.append(("metric", k, p.get("metric"), g.get("metric")))
+    if miss.false_pos or miss.false_neg or miss.wrong:
+        rep.misses.append(miss)
+
+
+def _stem(name: str) -> str:
+    return Path(name).stem.split("~")[0]
+
+
+def evaluate(store: Store, gold_dir: str | Path) -> list[Report]:
+    """One Report per document format found in the store that has gold annotations."""
+    gold = {}
+    for f in sorted(Path(gold_dir).glob("*.gold.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        gold[_stem(g.get("doc") or f.name.replace(".gold.json", ""))] = g
+    reports: dict[str, Report] = {}
+    for d in store.documents():
+        g = gold.get(_stem(d["file_name"]))
+        if g is None:
+            continue
+        rep = reports.setdefault(d["format"], Report(d["format"]))
+        rep.docs.append(d["doc_id"])
+        for f in META_FIELDS:
+            pred = d[f].split(";") if f == "issuers" and d[f] else ([] if f == "issuers" else d[f])
+            want = g.get(f)
+            ok = ([norm(x) for x in pred] == [norm(x) for x in want or []]) if f == "issuers" \
+                else norm(pred) == norm(want)
+            rep.meta[f].right += ok
+            rep.meta[f].total += 1
+            if not ok:
+                rep.misses.append(Misses(d["doc_id"], f"meta.{f}", [pred], [want]))
+        for kind in LISTS:
+            pred = store.rows(kind, d["doc_id"])
+            score_list(kind, pred, g.get(kind, []), rep, d["doc_id"])
+    return [reports[k] for k in sorted(reports)]

@@ -1,0 +1,234 @@
+"""Document metadata: kind, title, own document number, issuers, date and region.
+
+Works on the block structure that every reader produces: a 公文 has its number and red
+banner above the title and a signature with a date below the body; a web story has a
+source line under its title. Only the document's *own* number counts: a number cited in the
+body (…的通知》（渝北民〔2023〕100号）) is not.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..lexicon import Lexicon
+from ..model import Block, DocMeta, Document
+
+CJK = "\u4e00-\u9fff"
+CN_NUM = "〇零一二三四五六七八九十"
+RE_DOCNUM = re.compile(rf"[{CJK}]{{1,12}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号")
+RE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+RE_DATE_CN = re.compile(rf"([{CN_NUM}]{{4}})\s*年\s*([{CN_NUM}]{{1,3}})\s*月\s*([{CN_NUM}]{{1,3}})\s*日")
+RE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+RE_PUNCT = re.compile(r"[，。；！？,;!?]")
+RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
+RE_ATTACH = re.compile(r"^附\s*件")
+
+
+def _iso(y, m, d) -> str | None:
+    try:
+        y, m, d = int(y), int(m), int(d)
+    except ValueError:
+        return None
+    if 1 <= m <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def _cn_int(s: str) -> int:
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (digits.get(a, 1) if a else 1) * 10 + (digits.get(b, 0) if b else 0)
+    return int("".join(str(digits.get(c, 0)) for c in s))
+
+
+def parse_date(text: str) -> str | None:
+    """First date in text as ISO: 2023年7月17日, 二〇二三年七月十七日, 2022-12-09."""
+    m = RE_DATE.search(text)
+    if m:
+        return _iso(*m.groups())
+    m = RE_DATE_CN.search(text)
+    if m:
+        return _iso(_cn_int(m.group(1)), _cn_int(m.group(2)), _cn_int(m.group(3)))
+    m = RE_ISO.search(text)
+    if m:
+        return _iso(*m.groups())
+    return None
+
+
+def _is_date_line(t: str) -> bool:
+    t = re.sub(r"\s", "", t)
+    return bool(RE_DATE.fullmatch(t) or RE_DATE_CN.fullmatch(t))
+
+
+class _Rules:
+    def __init__(self, lex: Lexicon):
+        meta, admin = lex.section("meta"), lex.section("admin")
+        self.notice = tuple(meta.get("notice_suffixes", []))
+        self.plan = tuple(meta.get("plan_suffixes", []))
+        self.collection = meta.get("collection_words", [])
+        self.source = meta.get("source_labels", [])
+        self.news = meta.get("news_labels", [])
+        self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
+        self.provinces = admin.get("provinces", [])
+        self.municipalities = admin.get("municipalities", [])
+        self.re_source = re.compile(rf"^(?:{'|'.join(map(re.escape, self.source))})\s*[:：]\s*([^\s|｜]+)")
+        self.re_newsline = re.compile(
+            rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
+        # a chain of area names at the start of a phrase: 重庆市綦江区通惠街道, 四川省, 渝北区
+        self.re_chain = re.compile(rf"^((?:[{CJK}]{{2,8}}?(?:省|自治区|市|自治州|州|区|县|旗|街道|镇|乡))+)")
+
+
+def _org_ok(t: str, rules: _Rules) -> bool:
+    t = re.sub(r"\s", "", t)
+    t = t[:-2] if t.endswith("文件") else t
+    return 3 <= len(t) <= 30 and not RE_PUNCT.search(t) and t.endswith(tuple(rules.orgs))
+
+
+def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | None]:
+    head = blocks[:40]
+    for b in head:  # a styled title
+        if b.kind == "heading" and b.level == 0 and len(b.text) <= 80:
+            return b.index, b.text
+    for b in head:  # 关于…的通知
+        t = b.text.strip()
+        if RE_TITLE_GUAN.match(t) and not RE_PUNCT.search(t):
+            if not t.endswith(rules.notice + rules.plan) and b.index + 1 < len(blocks):
+                nxt = blocks[b.index + 1].text.strip()
+                if len(nxt) <= 30 and nxt.endswith(rules.notice + rules.plan) and not RE_PUNCT.search(nxt):
+                    return b.index, t + nxt
+            return b.index, t
+    for b in head[:15]:  # a web story: the title stands above its source line
+        if rules.re_source.match(b.text.strip()) and b.index > 0:
+            for prev in reversed(blocks[:b.index]):
+                if len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
+                    return prev.index, prev.text.strip()
+    for b in head:  # a title by its last word, possibly wrapped over two lines
+        t = b.text.strip()
+        if len(t) <= 40 and t.endswith(rules.plan + rules.notice + tuple(rules.collection)) and not RE_PUNCT.search(t):
+            if b.index > 0:
+                p = blocks[b.index - 1].text.strip()
+                if (len(p) <= 24 and not RE_PUNCT.search(p) and not _is_date_line(p) and not _org_ok(p, rules)
+                        and not RE_DOCNUM.search(p) and not p.startswith(("（", "(")) and not t.startswith("关于")):
+                    return b.index - 1, p + t
+            return b.index, t
+    for b in head[:5]:  # a case write-up or other document: a short centred first line
+        t = b.text.strip()
+        if len(t) <= 40 and not RE_PUNCT.search(t.rstrip("。")) and (b.align == "center" or b.kind == "heading"):
+            return b.index, t
+    return None, None
+
+
+def _doc_number(blocks: list[Block], title_i: int | None) -> str | None:
+    limit = title_i if title_i is not None else 8
+    for b in blocks[:max(limit, 1)]:
+        m = RE_DOCNUM.search(b.text)
+        if m and len(b.text) <= 40:
+            return re.sub(r"\s", "", m.group(0))
+    if title_i is not None:  # （渝北民〔2024〕8号） on its own line just below the title
+        for b in blocks[title_i + 1:title_i + 3]:
+            m = RE_DOCNUM.search(b.text)
+            if m and len(b.text) <= len(m.group(0)) + 4:
+                return re.sub(r"\s", "", m.group(0))
+    return None
+
+
+def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
+    blocks = doc.blocks
+    if title_i:
+        banner = [re.sub(r"\s", "", b.text) for b in blocks[:title_i]
+                  if _org_ok(b.text, rules) and not RE_DOCNUM.search(b.text)]
+        if banner:
+            return [t[:-2] if t.endswith("文件") else t for t in banner]
+    body_start = title_i + 1 if title_i is not None else 0
+    for b in blocks[body_start:]:
+        if RE_ATTACH.match(b.text.strip()) and len(b.text) < 12:
+            break
+        if _is_date_line(b.text) and b.index > 0:
+            names = blocks[b.index - 1].text.split()
+            if names and all(_org_ok(n, rules) for n in names):
+                return names
+    for b in blocks[:15]:
+        m = rules.re_source.match(b.text.strip())
+        if m:
+            return [m.group(1)]
+    if title_i is not None:  # signature lines before the first date, e.g. in a forwarding note
+        for b in blocks[:title_i]:
+            if _is_date_line(b.text) and b.index > 0:
+                names = blocks[b.index - 1].text.split()
+                if names and all(_org_ok(n, rules) for n in names):
+                    return names
+    return []
+
+
+def _date(doc: Document, rules: _Rules) -> str | None:
+    for b in doc.blocks:
+        if RE_ATTACH.match(b.text.strip()) and len(b.text) < 12:
+            break
+        if _is_date_line(b.text):
+            return parse_date(b.text)
+    for b in doc.blocks[:15]:
+        if rules.re_newsline.search(b.text) or rules.re_source.match(b.text.strip()):
+            d = parse_date(b.text)
+            if d:
+                return d
+    return None
+
+
+def _area_of(name: str, rules: _Rules) -> str | None:
+    name = re.sub(r"\s", "", name)
+    for pre in ("关于印发", "关于公布", "关于开展", "关于做好", "关于进一步", "关于", "《", "“"):
+        if name.startswith(pre):
+            name = name[len(pre):]
+    name = name.lstrip("《“\"")
+    m = rules.re_chain.match(name)
+    return m.group(1) if m else None
+
+
+def _expand(area: str, text: str, rules: _Rules) -> str:
+    """The longest written form ending with `area`: 渝北区 → 重庆市渝北区."""
+    best = area
+    for prov in rules.provinces:
+        for m in re.finditer(re.escape(prov) + rf"((?:[{CJK}]{{2,5}}?(?:市|州))?)" + re.escape(area), text):
+            if len(m.group(0)) > len(best):
+                best = m.group(0)
+    return best
+
+
+def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules) -> str | None:
+    candidates = []
+    if title:
+        candidates.append(_area_of(title, rules))
+    for org in issuers:
+        candidates.append(_area_of(org, rules))
+    area = next((c for c in candidates if c), None)
+    if area:
+        return _expand(area, doc.text, rules)
+    if title:  # 古丈: …  → the county written in full in the body
+        counts = Counter(m.group(0) for m in re.finditer(rf"[{CJK}]{{2,3}}(?:县|区|市)", doc.text)
+                         if m.group(0)[:-1][-2:] in title and len(m.group(0)) == 3)
+        if counts:
+            return _expand(counts.most_common(1)[0][0], doc.text, rules)
+    return None
+
+
+def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: _Rules) -> str:
+    t = re.sub(r"\s", "", title or "")
+    if t.endswith(rules.notice):
+        return "notice"
+    if t.endswith(rules.plan):
+        return "plan"
+    if not doc_number and any(rules.re_newsline.search(b.text) for b in doc.blocks[:15]):
+        return "news"
+    if any(w in t for w in rules.collection):
+        return "case_collection"
+    return "other"
+
+
+def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
+    rules = _Rules(lex)
+    title_i, title = _find_title(doc.blocks, rules)
+    doc_number = _doc_number(doc.blocks, title_i)
+    issuers = _issuers(doc, title_i, rules)
+    return DocMeta(doc_type=_doc_type(doc, title, doc_number, rules), title=title, doc_number=doc_number,
+                   issuers=issuers, date=_date(doc, rules), region=_region(doc, title, issuers, rules))

@@ -1,0 +1,46 @@
+"""Sentences with offsets: the unit of evidence every extracted row points back to."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Document
+
+RE_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: int  # index of the block holding it
+
+
+def block_sentences(block: Block) -> list[Sentence]:
+    out, pos = [], 0
+    for m in RE_SENT_END.finditer(block.text):
+        if m.end() > pos:
+            out.append(Sentence(block.start + pos, block.start + m.end(), block.text[pos:m.end()], block.index))
+        pos = m.end()
+    if pos < len(block.text) and block.text[pos:].strip():
+        out.append(Sentence(block.start + pos, block.end, block.text[pos:], block.index))
+    return out
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    return [s for b in doc.blocks for s in block_sentences(b)]
+
+
+def sentence_at(doc: Document, offset: int) -> Sentence | None:
+    """The sentence holding a character offset (binary search over blocks)."""
+    import bisect
+
+    starts = [b.start for b in doc.blocks]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    for s in block_sentences(doc.blocks[i]):
+        if s.start <= offset < s.end or offset == s.end == doc.blocks[i].end:
+            return s
+    return None

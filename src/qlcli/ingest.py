@@ -1,0 +1,197 @@
+"""`qlcli ingest DIR`: walk a folder, read what changed, extract, store; never drop a file silently.
+
+Unchanged files (same content hash, same qlcli code and lexicon) are skipped. Files are read
+in worker processes when there are several to read; the main process alone writes the store.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .lexicon import Lexicon, load
+from .readers import SUPPORTED, ReadError, fmt_of, read_document, unsupported_message
+from .store import Store
+
+# document types qlcli knows it cannot read: a failure the user must act on (convert the file)
+FAILING_SUFFIXES = {".doc", ".wps", ".rtf", ".odt", ".docm", ".dotx"}
+PARALLEL_MIN_FILES = 4
+
+
+@dataclass
+class FileResult:
+    path: str
+    file_name: str
+    format: str
+    status: str  # ingested | updated | unchanged | failed | skipped
+    doc_id: str = ""
+    error: str = ""
+    seconds: float = 0.0
+
+
+@dataclass
+class IngestSummary:
+    root: str
+    results: list[FileResult] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+
+def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
+    """Files under root in a stable order, and the entries passed over with a reason.
+    Directory symlinks are not followed, so a link back up the tree cannot loop."""
+    files: list[Path] = []
+    skipped: list[FileResult] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for d in list(dirnames):
+            full = Path(dirpath) / d
+            if full.is_symlink():
+                skipped.append(FileResult(str(full), d, "", "skipped",
+                                          error="directory symlink not followed (it could loop)"))
+            if d.startswith(".") or full.is_symlink():
+                dirnames.remove(d)
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or name.startswith("~$"):
+                continue  # hidden files and Word's lock files are not documents
+            if path.suffix.lower() in SUPPORTED or path.suffix.lower() in FAILING_SUFFIXES:
+                files.append(path)
+            else:
+                skipped.append(FileResult(str(path), name, path.suffix.lstrip(".").lower(), "skipped",
+                                          error=unsupported_message(path)))
+    return files, skipped
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def process_file(path: str, doc_id: str, extra_lexicons: tuple[str, ...]):
+    """Read and extract one file; runs in a worker process. Returns (doc, extraction, error)."""
+    from .pipeline import extract_all
+
+    lex = load(extra_lexicons)
+    try:
+        doc = read_document(path, doc_id=doc_id)
+    except ReadError as err:
+        return None, None, str(err)
+    except MemoryError:
+        return None, None, "file too large to read in memory"
+    except Exception as err:  # an unexpected reader failure must not stop the run
+        return None, None, f"could not read the file ({type(err).__name__}: {err})"
+    try:
+        return doc, extract_all(doc, lex), ""
+    except Exception as err:
+        return doc, None, f"extraction failed ({type(err).__name__}: {err}); please report this file"
+
+
+def _doc_id(path: Path, taken: dict[str, str]) -> str:
+    """The file name, unless another stored file already has it."""
+    base = path.name
+    owner = taken.get(base)
+    if owner is None or owner == str(path):
+        return base
+    return f"{path.stem}~{hashlib.sha1(str(path).encode()).hexdigest()[:6]}{path.suffix}"
+
+
+def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int = 1,
+           progress=None, prune: bool = True) -> IngestSummary:
+    """Bring the store up to date with the folder. `progress(advance, description, total=None)`
+    is called once with the total, then once per file; `prune` forgets stored files under
+    root that are gone."""
+    from .pipeline import fingerprint
+
+    lex = lex or load()
+    t0 = time.perf_counter()
+    root = Path(root).resolve()
+    summary = IngestSummary(str(root))
+    files, skipped = discover(root)
+    summary.results.extend(skipped)
+    if progress:
+        progress(0, "", total=len(files))
+    pipeline = fingerprint(lex)
+    known = store.known()
+    taken = {v["doc_id"]: p for p, v in known.items()}
+    todo: list[tuple[Path, str, str, str]] = []
+    for path in files:
+        sha = sha256_of(path)
+        prev = known.get(str(path))
+        fmt = fmt_of(path) or path.suffix.lstrip(".").lower()
+        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline:
+            summary.results.append(FileResult(str(path), path.name, fmt,
+                                              "unchanged" if prev["status"] != "failed" else "failed",
+                                              doc_id=prev["doc_id"], error=""))
+            if prev["status"] != "ok":
+                summary.results[-1].error = _stored_error(store, prev["doc_id"])
+            if progress:
+                progress(1, path.name)
+            continue
+        doc_id = prev["doc_id"] if prev else _doc_id(path, taken)
+        taken[doc_id] = str(path)
+        todo.append((path, doc_id, sha, "updated" if prev else "ingested"))
+
+    def record(path: Path, doc_id: str, sha: str, status: str, result, seconds: float) -> None:
+        doc, ex, error = result
+        fmt = fmt_of(path) or path.suffix.lstrip(".").lower()
+        if path.suffix.lower() in FAILING_SUFFIXES:
+            error = error or unsupported_message(path)
+        if doc is None or ex is None:
+            store.put_failed(doc_id, str(path), path.name, fmt, sha, path.stat().st_size, error, pipeline)
+            summary.results.append(FileResult(str(path), path.name, fmt, "failed", doc_id, error, seconds))
+        else:
+            note = doc.props.get("note", "")
+            store.put(doc, ex, pipeline, status="warning" if note else "ok", error=note)
+            summary.results.append(FileResult(str(path), path.name, fmt, status, doc_id, note, seconds))
+        if progress:
+            progress(1, path.name)
+
+    try:
+        if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                futures = {pool.submit(process_file, str(p), d, lex.extra_paths): (p, d, s, st, time.perf_counter())
+                           for p, d, s, st in todo}
+                try:
+                    for fut in as_completed(futures):
+                        p, d, s, st, t = futures[fut]
+                        try:
+                            result = fut.result()
+                        except Exception as err:  # a worker died (e.g. out of memory)
+                            result = (None, None, f"reader crashed ({type(err).__name__})")
+                        record(p, d, s, st, result, time.perf_counter() - t)
+                except KeyboardInterrupt:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
+        else:
+            for p, d, s, st in todo:
+                t = time.perf_counter()
+                record(p, d, s, st, process_file(str(p), d, lex.extra_paths), time.perf_counter() - t)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    if prune and not summary.interrupted:
+        seen = {str(p) for p in files}
+        gone = [v["doc_id"] for p, v in known.items() if p.startswith(str(root) + os.sep) and p not in seen]
+        store.remove(gone)
+        summary.removed = gone
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _stored_error(store: Store, doc_id: str) -> str:
+    row = store.db.execute("SELECT error FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+    return row[0] if row else ""

@@ -1,0 +1,129 @@
+"""Text normalisation shared by every reader.
+
+Readers hand over raw blocks; `build_document` cleans each block's text, drops layout noise
+(page footers, image file names), joins the blocks with "\n" and records offsets. Everything
+here is length-changing only *before* offsets are assigned, so offsets are stable.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Block, Document
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
+          **{0xFF21 + i: 0x41 + i for i in range(26)},
+          **{0xFF41 + i: 0x61 + i for i in range(26)},
+          0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0E: ord("."), 0x200B: None, 0xFEFF: None}
+_SUPERSCRIPT = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+RE_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s*")
+# 重 庆 市 渝 北 区 民 政 局: four or more single characters spaced out for a banner
+RE_LETTERSPACED = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \u00a0\u2002\u3000]{{1,3}}[{CJK}]){{3,}}(?![{CJK}])")
+RE_SPACES = re.compile(r"[ \u00a0\u2002\u3000]+")
+# PDF text layers put spaces between CJK and digits (渝北民〔2024〕8 号, 260 余亩, 92.5 %)
+RE_DIGIT_CJK = re.compile(rf"(?<=\d)[ \u00a0\u2002\u3000]+(?=[{CJK}%‰])"
+                          rf"|(?<=[{CJK}])[ \u00a0\u2002\u3000]+(?=\d+(?:\.\d+)?(?:[ \u00a0]*[{CJK}%‰]|$))")
+# footnote marks glued to text: 清廉村居[1]
+RE_FOOTMARK = re.compile(rf"(?<=[{CJK}，。；”])\[\d{{1,2}}\]")
+RE_PAGE_FOOTER = re.compile(r"^[\s\-—–－]*(?:\d{1,4}|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?)[\s\-—–－]*$")
+RE_PAGE_DASHED = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$")
+RE_IMAGE_LINE = re.compile(r"^\S{1,60}\.(?:png|jpe?g|gif|bmp|webp|tiff?)$", re.I)
+
+
+def clean_inline(s: str) -> str:
+    """Normalise one block's text (no line structure is assumed)."""
+    s = s.translate(_WIDTH).translate(_SUPERSCRIPT)
+    s = RE_BOOKMARK.sub("", s)
+    s = RE_FOOTMARK.sub("", s)
+    s = RE_LETTERSPACED.sub(lambda m: RE_SPACES.sub("", m.group(0)), s)
+    s = RE_DIGIT_CJK.sub("", s)
+    return s.strip()
+
+
+def is_noise(s: str) -> bool:
+    """Layout left-overs that carry no content: page numbers, picture file names."""
+    t = s.strip()
+    return not t or bool(RE_PAGE_DASHED.match(t) or RE_IMAGE_LINE.match(t))
+
+
+def is_page_number(s: str) -> bool:
+    return bool(RE_PAGE_DASHED.match(s) or RE_PAGE_FOOTER.match(s))
+
+
+@dataclass
+class RawBlock:
+    kind: str
+    text: str
+    page: int | None = None
+    para: int | None = None
+    level: int | None = None
+    label: str = ""
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    align: str = ""
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> dict[int, str]:
+    """Traditional → simplified, one character for one, so offsets survive conversion."""
+    try:
+        import opencc
+    except ImportError:  # conversion is a nicety; matching still works on simplified text
+        return {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and len(parts[0]) == 1:
+            target = parts[1].split(" ")[0]
+            if len(target) == 1 and target != parts[0]:
+                table[ord(parts[0])] = target
+    return table
+
+
+def detect_traditional(text: str) -> bool:
+    table = _t2s()
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if len(han) < 20 or not table:
+        return False
+    changed = sum(1 for c in han if ord(c) in table)
+    return changed / len(han) > 0.04
+
+
+def to_simplified(text: str) -> str:
+    return text.translate(_t2s())
+
+
+def build_document(raw: list[RawBlock], **doc_fields) -> Document:
+    """Clean raw blocks, drop noise, join with newlines and assign offsets."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    pos = 0
+    for rb in raw:
+        text = clean_inline(rb.text) if rb.kind != "table_cell" or rb.text.strip() else ""
+        if rb.kind != "table_cell" and is_noise(text):
+            continue
+        if not text:
+            continue
+        if rb.label and not text.startswith(rb.label):
+            text = rb.label + text
+        if parts:
+            pos += 1  # the "\n" separator
+        blocks.append(Block(index=len(blocks), kind=rb.kind, text=text, start=pos, end=pos + len(text),
+                            page=rb.page, para=rb.para, level=rb.level, label=rb.label,
+                            table=rb.table, row=rb.row, col=rb.col, align=rb.align))
+        parts.append(text)
+        pos += len(text)
+    text = "\n".join(parts)
+    doc = Document(text=text, blocks=blocks, **doc_fields)
+    if detect_traditional(text):
+        doc.original = text
+        doc.script = "traditional"
+        doc.text = to_simplified(text)
+        doc.blocks = [replace(b, text=doc.text[b.start:b.end]) for b in blocks]
+    return doc

@@ -1,0 +1,112 @@
+"""Writing rows out: Excel-friendly CSV files (atomic, UTF-8 with BOM, formulas neutralised),
+and the table / csv / json / md renderings the commands print."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+
+FORMATS = ("table", "csv", "json", "md")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def atomic_write(path: str | Path, data: str | bytes, encoding: str = "utf-8") -> None:
+    """Write to a temp file beside the target, then rename: readers never see half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode(encoding) if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def cell(value) -> str:
+    """One value as text: integers without .0, no thousands separators, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return f"{value:.10f}".rstrip("0").rstrip(".")
+    if isinstance(value, (list, tuple)):
+        return ";".join(map(str, value))
+    return str(value)
+
+
+def safe_cell(value) -> str:
+    """A spreadsheet must never run a cell: prefix text that starts like a formula.
+    Plain numbers (-4.6) stay numbers."""
+    s = cell(value)
+    if s.startswith(FORMULA_START):
+        try:
+            float(s)
+            return s
+        except ValueError:
+            return "'" + s
+    return s
+
+
+def csv_text(columns: list[str], rows: list[dict], bom: bool = True, safe: bool = True) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(columns)
+    conv = safe_cell if safe else cell
+    for r in rows:
+        w.writerow([conv(r.get(c)) for c in columns])
+    return ("\ufeff" if bom else "") + buf.getvalue()
+
+
+def write_csv(path: str | Path, columns: list[str], rows: list[dict]) -> None:
+    atomic_write(path, csv_text(columns, rows))
+
+
+def md_escape(value) -> str:
+    return cell(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
+
+
+def md_table(columns: list[str], rows: list[dict], headers: list[str] | None = None) -> str:
+    head = headers or columns
+    lines = ["| " + " | ".join(md_escape(h) for h in head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(md_escape(r.get(c)) for c in columns) + " |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def render(rows: list[dict], columns: list[str], fmt: str, title: str | None = None, console=None) -> None:
+    """Print rows in the chosen format to stdout."""
+    import sys
+
+    if fmt == "json":
+        sys.stdout.write(json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False,
+                                    indent=2) + "\n")
+    elif fmt == "csv":
+        sys.stdout.write(csv_text(columns, rows, bom=False, safe=False))
+    elif fmt == "md":
+        sys.stdout.write((f"### {md_escape(title)}\n\n" if title else "") + md_table(columns, rows))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        console = console or Console()
+        table = Table(title=title, show_lines=False, header_style="bold")
+        columns = [c for c in columns if any(cell(r.get(c)) for r in rows)] or columns  # no empty columns
+        for c in columns:  # short columns keep one line; long text folds but keeps some width
+            longest = max([len(cell(r.get(c))) for r in rows] + [len(c)])
+            table.add_column(c, overflow="fold", no_wrap=longest <= 14, min_width=min(longest, 10))
+        for r in rows:
+            table.add_row(*[cell(r.get(c)) for c in columns])
+        console.print(table)

@@ -1,0 +1,46 @@
+"""reader → Document → extractors → Extraction: everything `ingest` does to one file."""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib import resources
+
+from . import __version__
+from .extract.cases import extract_cases
+from .extract.measures import extract_measures
+from .extract.meta import extract_meta
+from .extract.outcomes import extract_outcomes
+from .extract.tiers import extract_tiers
+from .extract.units import extract_units
+from .lexicon import Lexicon
+from .model import Document, Extraction
+
+
+@lru_cache(maxsize=1)
+def _code_hash() -> str:
+    """Changes whenever qlcli's code changes, so an upgrade re-extracts stored documents."""
+    digest = hashlib.sha256()
+    root = resources.files("qlcli")
+    for sub in ("", "readers", "extract"):
+        folder = root / sub if sub else root
+        for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+            if entry.name.endswith(".py"):
+                digest.update(entry.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def fingerprint(lex: Lexicon) -> str:
+    return f"{__version__}:{_code_hash()}:{lex.fingerprint}"
+
+
+def extract_all(doc: Document, lex: Lexicon) -> Extraction:
+    meta = extract_meta(doc, lex)
+    units = extract_units(doc, lex)
+    cases = extract_cases(doc, meta, units, lex)
+    if cases and meta.doc_type == "other":
+        meta.doc_type = "case_collection"
+    tiers, tier_warnings = extract_tiers(doc, meta, units, lex)
+    measures, measure_warnings = extract_measures(doc, meta, units, cases, lex)
+    outcomes = extract_outcomes(doc, meta, units, cases, lex)
+    return Extraction(meta=meta, units=units, tiers=tiers, cases=cases, measures=measures, outcomes=outcomes,
+                      warnings=tier_warnings + measure_warnings)

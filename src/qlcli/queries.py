@@ -1,0 +1,144 @@
+"""What the query commands show, as plain functions over the store (no re-parsing)."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .normalize import to_simplified
+from .store import Store
+from .tables import columns, table_rows
+
+
+def _norm(s) -> str:
+    return to_simplified(re.sub(r"\s", "", s or ""))
+
+
+def unit_matches(stored: str | None, wanted: str) -> bool:
+    """`--unit 金刚村` finds 木耳镇金刚村; `--unit 木耳镇金刚村` finds a bare 金刚村 too."""
+    s, w = _norm(stored), _norm(wanted)
+    if not s or not w:
+        return False
+    return w in s or (len(s) >= 3 and w.endswith(s))
+
+
+def doc_ids(store: Store, doc: str | None) -> set[str] | None:
+    if not doc:
+        return None
+    resolved = store.resolve(doc)
+    if resolved is None:
+        raise LookupError(f"no stored document matches '{doc}' (see `qlcli docs`)")
+    return {resolved}
+
+
+# --- tiers ---------------------------------------------------------------------------------
+@dataclass
+class TierGroup:
+    region: str
+    year: int | None
+    level: str
+    tier: str
+    rows: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class TierListing:
+    year: int
+    groups: list[TierGroup]
+    warnings: list[dict]
+
+    @property
+    def rows(self) -> list[dict]:
+        return [r for g in self.groups for r in g.rows]
+
+
+def tiers(store: Store, year: int, tier: str | None = None, region: str | None = None) -> TierListing:
+    """The award lists of a year, grouped by region, level and tier. The same list read from
+    several renderings of one document (.docx and .pdf) is shown once."""
+    rows = [r for r in table_rows(store, "tiers") if r["year"] == year]
+    if tier:
+        rows = [r for r in rows if _norm(tier) in _norm(r["tier"])]
+    if region:
+        rows = [r for r in rows if _norm(region) in _norm(r["region"])]
+    seen: set[tuple] = set()
+    groups: dict[tuple, TierGroup] = {}
+    sources: set[str] = set()
+    for r in rows:
+        key = (_norm(r["doc_number"]) or r["doc_id"], r["level"], r["tier"], _norm(r["unit"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        sources.add(r["doc_id"])
+        g = groups.setdefault((r["region"] or "", r["level"] or "", r["tier"]),
+                              TierGroup(r["region"] or "", r["year"], r["level"] or "", r["tier"]))
+        g.rows.append(r)
+    warnings = [w for w in store.rows("warnings") if w["doc_id"] in sources]
+    return TierListing(year, list(groups.values()), warnings)
+
+
+# --- units ---------------------------------------------------------------------------------
+def units(store: Store, doc: str | None = None) -> list[dict]:
+    """Every unit across documents, joined on town + village, with its documents and tiers."""
+    ids = doc_ids(store, doc)
+    merged: dict[tuple, dict] = {}
+    for r in table_rows(store, "units", ids):
+        key = (_norm(r["town"]), _norm(r["village"] or r["unit"]))
+        if not r["town"]:  # a bare 金刚村: join it to the one unit with that village name, if only one
+            same = [k for k in merged if k[1] == key[1]]
+            key = same[0] if len(same) == 1 else key
+        m = merged.setdefault(key, {**{c: r[c] for c in columns("units")}, "mentions": 0, "docs": [], "tiers": []})
+        if len(_norm(r["unit"])) > len(_norm(m["unit"])):
+            for c in ("unit", "province", "city", "county", "town"):
+                m[c] = r[c] or m[c]
+        m["mentions"] += r["mentions"] or 0
+        if r["doc_id"] not in m["docs"]:
+            m["docs"].append(r["doc_id"])
+    tier_rows = table_rows(store, "tiers", ids)
+    for m in merged.values():
+        found = {f"{t['year']} {t['level'] or ''}{t['tier']}".strip()
+                 for t in tier_rows if _norm(t["village"] or t["unit"]) == _norm(m["village"] or m["unit"])
+                 and (not t["town"] or not m["town"] or _norm(t["town"]) == _norm(m["town"]))}
+        m["tiers"] = sorted(found)
+    return list(merged.values())
+
+
+# --- rows with filters -------------------------------------------------------------------
+def cases(store: Store, doc: str | None = None, unit: str | None = None) -> list[dict]:
+    rows = table_rows(store, "cases", doc_ids(store, doc))
+    return [r for r in rows if not unit or unit_matches(r["unit"], unit)]
+
+
+def measures(store: Store, family: str | None = None, unit: str | None = None,
+             doc: str | None = None, dimension: str | None = None) -> list[dict]:
+    rows = table_rows(store, "measures", doc_ids(store, doc))
+    if family:
+        rows = [r for r in rows if _norm(r["family"]) == _norm(family)]
+    if dimension:
+        rows = [r for r in rows if _norm(r["dimension"]) == _norm(dimension)]
+    if unit:
+        rows = [r for r in rows if unit_matches(r["unit"], unit)]
+    return rows
+
+
+def measure_matrix(rows: list[dict]) -> tuple[list[str], list[dict]]:
+    """Units × dimensions: how many items of each dimension a unit's text spells out."""
+    dims: list[str] = []
+    table: dict[str, dict] = defaultdict(dict)
+    for r in rows:
+        if not r["dimension"]:
+            continue
+        if r["dimension"] not in dims:
+            dims.append(r["dimension"])
+        cell = table[r["unit"] or "(no unit)"]
+        cell[r["dimension"]] = cell.get(r["dimension"], 0) + 1
+    return dims, [{"unit": u, **counts} for u, counts in table.items()]
+
+
+def outcomes(store: Store, unit: str | None = None, metric: str | None = None,
+             doc: str | None = None) -> list[dict]:
+    rows = table_rows(store, "outcomes", doc_ids(store, doc))
+    if unit:
+        rows = [r for r in rows if unit_matches(r["unit"], unit)]
+    if metric:
+        rows = [r for r in rows if _norm(metric) in _norm(r["metric"]) or _norm(metric) in _norm(r["sentence"])]
+    return rows

@@ -1,0 +1,166 @@
+"""The embedded store: one SQLite file holding documents, their blocks and every extracted row.
+
+One transaction per document, so a crash or Ctrl-C leaves each document either fully
+stored or not at all, and a re-run picks up where it stopped. Extraction tables are derived
+from the dataclasses in model.py: a field added there is a column here.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from .model import Block, Case, Document, Extraction, Measure, Outcome, Tier, Unit, Warning
+
+SCHEMA_VERSION = 1
+ROW_TABLES = {"units": Unit, "tiers": Tier, "cases": Case, "measures": Measure, "outcomes": Outcome,
+              "warnings": Warning}
+DOC_COLUMNS = ["doc_id", "path", "file_name", "sha256", "size", "format", "doc_type", "title", "doc_number",
+               "issuers", "date", "region", "n_chars", "status", "error", "script", "pipeline", "text",
+               "original", "props"]
+BLOCK_COLUMNS = [f.name for f in fields(Block)]
+
+
+def _cols(cls) -> list[str]:
+    return [f.name for f in fields(cls)]
+
+
+def _sql_value(v):
+    if isinstance(v, (list, tuple)):
+        return ";".join(map(str, v))
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False)
+    return v
+
+
+class StoreError(Exception):
+    pass
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(self.path), timeout=30)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self._init()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"cannot open the store {self.path}: {err}")
+
+    def _init(self) -> None:
+        q = lambda name: f'"{name}"'  # noqa: E731 - column names like "end" are SQL words
+        ver = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if ver not in (0, SCHEMA_VERSION):
+            raise StoreError(f"the store {self.path} was written by another qlcli version; "
+                             "delete it and ingest again")
+        with self.db:
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS documents ({', '.join(map(q, DOC_COLUMNS))}, "
+                            "PRIMARY KEY (doc_id), UNIQUE (path))")
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS blocks (doc_id REFERENCES documents ON DELETE CASCADE, "
+                            f"{', '.join(map(q, BLOCK_COLUMNS))})")
+            self.db.execute("CREATE INDEX IF NOT EXISTS blocks_doc ON blocks(doc_id)")
+            for table, cls in ROW_TABLES.items():
+                self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} (doc_id REFERENCES documents "
+                                f"ON DELETE CASCADE, {', '.join(map(q, _cols(cls)))})")
+                self.db.execute(f"CREATE INDEX IF NOT EXISTS {table}_doc ON {table}(doc_id)")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- writing ------------------------------------------------------------------------
+    def _insert(self, table: str, cols: list[str], rows: list[tuple]) -> None:
+        if rows:
+            names = ", ".join(f'"{c}"' for c in cols)
+            self.db.executemany(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(cols))})", rows)
+
+    def put(self, doc: Document, ex: Extraction, pipeline: str, status: str = "ok", error: str = "") -> None:
+        """Replace everything stored for this document, in one transaction."""
+        m = ex.meta
+        row = {"doc_id": doc.doc_id, "path": doc.path, "file_name": doc.file_name, "sha256": doc.sha256,
+               "size": doc.size, "format": doc.format, "doc_type": m.doc_type, "title": m.title,
+               "doc_number": m.doc_number, "issuers": ";".join(m.issuers), "date": m.date, "region": m.region,
+               "n_chars": len(doc.text), "status": status, "error": error, "script": doc.script,
+               "pipeline": pipeline, "text": doc.text, "original": doc.original,
+               "props": json.dumps(doc.props, ensure_ascii=False)}
+        with self.db:
+            self._delete(doc.doc_id, doc.path)
+            self._insert("documents", DOC_COLUMNS, [tuple(row[c] for c in DOC_COLUMNS)])
+            self._insert("blocks", ["doc_id"] + BLOCK_COLUMNS,
+                         [(doc.doc_id, *(getattr(b, c) for c in BLOCK_COLUMNS)) for b in doc.blocks])
+            for table, cls in ROW_TABLES.items():
+                cols = _cols(cls)
+                items = getattr(ex, table)
+                self._insert(table, ["doc_id"] + cols,
+                             [(doc.doc_id, *(_sql_value(getattr(it, c)) for c in cols)) for it in items])
+
+    def put_failed(self, doc_id: str, path: str, file_name: str, fmt: str, sha256: str, size: int,
+                   error: str, pipeline: str) -> None:
+        with self.db:
+            self._delete(doc_id, path)
+            row = dict.fromkeys(DOC_COLUMNS)
+            row.update(doc_id=doc_id, path=path, file_name=file_name, format=fmt, sha256=sha256, size=size,
+                       status="failed", error=error, pipeline=pipeline, n_chars=0)
+            self._insert("documents", DOC_COLUMNS, [tuple(row[c] for c in DOC_COLUMNS)])
+
+    def _delete(self, doc_id: str, path: str) -> None:
+        self.db.execute("DELETE FROM documents WHERE doc_id = ? OR path = ?", (doc_id, path))
+
+    def remove(self, doc_ids: list[str]) -> None:
+        with self.db:
+            for d in doc_ids:
+                self.db.execute("DELETE FROM documents WHERE doc_id = ?", (d,))
+
+    # --- reading ------------------------------------------------------------------------
+    def known(self) -> dict[str, dict]:
+        """path → {doc_id, sha256, pipeline, status} of every stored document."""
+        rows = self.db.execute("SELECT doc_id, path, sha256, pipeline, status FROM documents")
+        return {r["path"]: dict(r) for r in rows}
+
+    def documents(self, include_text: bool = False) -> list[dict]:
+        cols = [c for c in DOC_COLUMNS if include_text or c not in ("text", "original")]
+        sql = f"SELECT {', '.join(f'{c!r}' for c in cols)} FROM documents ORDER BY file_name, doc_id"
+        return [dict(r) for r in self.db.execute(sql.replace("'", '"'))]
+
+    def rows(self, table: str, doc_id: str | None = None, where: str = "", params: tuple = ()) -> list[dict]:
+        if table not in ROW_TABLES and table != "blocks":
+            raise ValueError(table)
+        sql = f"SELECT * FROM {table} WHERE 1=1"
+        if doc_id:
+            sql += " AND doc_id = ?"
+            params = (doc_id, *params)
+        if where:
+            sql += f" AND ({where})"
+        sql += " ORDER BY rowid"
+        return [dict(r) for r in self.db.execute(sql, params)]
+
+    def document(self, doc_id: str) -> Document | None:
+        r = self.db.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if r is None or r["status"] == "failed":
+            return None
+        blocks = [Block(**{c: b[c] for c in BLOCK_COLUMNS})
+                  for b in self.db.execute("SELECT * FROM blocks WHERE doc_id = ? ORDER BY rowid", (doc_id,))]
+        return Document(doc_id=r["doc_id"], path=r["path"], file_name=r["file_name"], format=r["format"],
+                        sha256=r["sha256"], size=r["size"], text=r["text"] or "", blocks=blocks,
+                        script=r["script"] or "simplified", original=r["original"] or "",
+                        props=json.loads(r["props"] or "{}"))
+
+    def resolve(self, ref: str) -> str | None:
+        """A doc_id from what a user typed: the id, a file name, a path or a unique prefix."""
+        for sql in ("SELECT doc_id FROM documents WHERE doc_id = ?",
+                    "SELECT doc_id FROM documents WHERE file_name = ?",
+                    "SELECT doc_id FROM documents WHERE path = ?"):
+            rows = self.db.execute(sql, (ref,)).fetchall()
+            if len(rows) == 1:
+                return rows[0][0]
+        rows = self.db.execute("SELECT doc_id FROM documents WHERE doc_id LIKE ? ESCAPE '\\'",
+                               (ref.replace("%", "\\%").replace("_", "\\_") + "%",)).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
+
+
+def as_rows(items) -> list[dict]:
+    return [asdict(it) for it in items]

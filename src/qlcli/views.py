@@ -1,0 +1,155 @@
+"""How the commands present results on a terminal (rich), kept out of cli.py."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from .ingest import IngestSummary
+from .output import atomic_write, csv_text, render
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+class IngestProgress:
+    """A Rich progress bar on stderr; its total grows as files are discovered."""
+
+    def __enter__(self):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                 TextColumn("{task.description}"), console=_console(stderr=True), transient=True)
+        self.progress.__enter__()
+        self.task = self.progress.add_task("", total=None)
+        return self
+
+    def advance(self, n: int, name: str, total: int | None = None) -> None:
+        if total is not None:
+            self.progress.update(self.task, total=total)
+        self.progress.update(self.task, advance=n, description=name[:40])
+
+    def __exit__(self, *exc):
+        self.progress.__exit__(*exc)
+        return False
+
+
+ERROR_COLUMNS = ["path", "file_name", "format", "status", "error"]
+
+
+def write_error_report(path: Path, summary: IngestSummary) -> None:
+    rows = [{"path": r.path, "file_name": r.file_name, "format": r.format, "status": r.status, "error": r.error}
+            for r in summary.results if r.status in ("failed", "skipped") or r.error]
+    atomic_write(path, csv_text(ERROR_COLUMNS, rows))
+
+
+def print_ingest_summary(summary: IngestSummary, errors_path: Path) -> None:
+    from rich.table import Table
+
+    con = _console()
+    statuses = ["ingested", "updated", "unchanged", "failed", "skipped"]
+    counts = Counter((r.format or "other", r.status) for r in summary.results)
+    table = Table(title=f"ingest {summary.root}", header_style="bold")
+    table.add_column("format")
+    for s in statuses:
+        table.add_column(s, justify="right")
+    for fmt in sorted({f for f, _ in counts}):
+        table.add_row(fmt, *[str(counts[(fmt, s)] or "") for s in statuses])
+    table.add_row("all", *[str(summary.count(s)) for s in statuses], style="bold")
+    con.print(table)
+    for r in summary.results:
+        if r.status == "failed":
+            con.print(f"[red]failed[/red]  {r.path}: {r.error}", markup=True, soft_wrap=True)
+        elif r.status == "skipped":
+            con.print(f"skipped {r.path}: {r.error}", markup=False, soft_wrap=True)
+        elif r.error:
+            con.print(f"note    {r.path}: {r.error}", markup=False, soft_wrap=True)
+    if summary.removed:
+        con.print(f"removed from the store (files gone): {', '.join(summary.removed)}", markup=False)
+    extra = f"; errors listed in {errors_path}" if summary.failed or summary.count("skipped") else ""
+    con.print(f"{len(summary.results)} files in {summary.seconds:.1f} s{extra}", markup=False)
+    if summary.interrupted:
+        con.print("interrupted: documents read so far are stored; run the same command again to finish",
+                  markup=False)
+
+
+def segment_source(source: str, store_path: Path, lex, sep: str) -> list[str]:
+    from .readers import ReadError, read_document
+    from .segment import cut
+    from .store import Store
+
+    path = Path(source)
+    if path.is_file():
+        try:
+            doc = read_document(path)
+        except ReadError as err:
+            raise LookupError(f"{path}: {err}")
+    else:
+        if not store_path.exists():
+            raise LookupError(f"'{source}' is neither a file nor a stored document (no store at {store_path})")
+        st = Store(store_path)
+        doc_id = st.resolve(source)
+        doc = st.document(doc_id) if doc_id else None
+        if doc is None:
+            raise LookupError(f"'{source}' is neither a file nor a stored document (see `qlcli docs`)")
+    return [sep.join(cut(b.text, lex)) for b in doc.blocks]
+
+
+def print_eval(reports, details: bool) -> None:
+    from rich.table import Table
+
+    con = _console()
+    for rep in reports:
+        table = Table(title=f"{rep.group}: {len(rep.docs)} documents", header_style="bold")
+        for c in ("table", "tp", "fp", "fn", "P", "R", "F1"):
+            table.add_column(c, justify="right" if c != "table" else "left")
+        for kind, sc in rep.scores.items():
+            table.add_row(kind, str(sc.tp), str(sc.fp), str(sc.fn), f"{sc.precision:.3f}", f"{sc.recall:.3f}",
+                          f"{sc.f1:.3f}")
+        for fam in ("五廉", "三治", "五治", "三廉"):
+            sc = rep.families.get(fam)
+            if sc:
+                table.add_row(f"  measures {fam}", str(sc.tp), str(sc.fp), str(sc.fn), f"{sc.precision:.3f}",
+                              f"{sc.recall:.3f}", f"{sc.f1:.3f}")
+        con.print(table)
+        acc = ", ".join(f"{k} {a.value:.3f} ({a.right}/{a.total})" for k, a in rep.acc.items())
+        meta = ", ".join(f"{k} {a.right}/{a.total}" for k, a in rep.meta.items())
+        con.print(f"metadata right: {meta}", markup=False)
+        if acc:
+            con.print(f"on matched rows: {acc}", markup=False)
+        if details:
+            for m in rep.misses:
+                for k in m.false_neg:
+                    con.print(f"  {m.doc} {m.kind} MISSED {k}", markup=False)
+                for k in m.false_pos:
+                    con.print(f"  {m.doc} {m.kind} EXTRA  {k}", markup=False)
+                for w in m.wrong:
+                    con.print(f"  {m.doc} {m.kind} WRONG  {w}", markup=False)
+
+
+def print_tiers(listing, fmt: str) -> None:
+    from .tables import columns
+
+    if fmt != "table":
+        cols = columns("tiers")
+        if fmt == "md":
+            for g in listing.groups:
+                render(g.rows, ["position", "unit", "town", "village", "kind", "doc_number", "attachment"], "md",
+                       title=f"{g.region} {g.year}年度 {g.level}{g.tier}（{len(g.rows)}）")
+                print()
+            return
+        render(listing.rows, cols, fmt)
+        return
+    con = _console()
+    if not listing.groups:
+        con.print(f"no award lists for {listing.year} in the store", markup=False)
+        return
+    for g in listing.groups:
+        render(g.rows, ["position", "unit", "town", "village", "kind", "doc_number", "attachment", "doc_id"],
+               "table", title=f"{g.region} {g.year}年度 {g.level} {g.tier} — {len(g.rows)} units", console=con)
+    counts = ", ".join(f"{g.level}{g.tier} {len(g.rows)}" for g in listing.groups)
+    con.print(f"{len(listing.rows)} units: {counts}", markup=False)
+    for w in listing.warnings:
+        con.print(f"warning ({w['doc_id']}): {w['message']}", markup=False, style="yellow")

@@ -1,0 +1,75 @@
+"""Document metadata against the gold, in every rendering, and tables of number/date shapes."""
+import re
+
+import pytest
+
+from conftest import FORMATS, STEMS, gold, needs_corpus, needs_gold, read
+
+from qlcli.extract.meta import RE_DOCNUM, extract_meta, parse_date
+from qlcli.model import Document
+from qlcli.normalize import RawBlock, build_document
+
+
+def squash(v):
+    if isinstance(v, list):
+        return [squash(x) for x in v]
+    return re.sub(r"\s", "", v) if isinstance(v, str) else v
+
+
+@needs_corpus
+@needs_gold
+@pytest.mark.parametrize("stem", STEMS)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("field", ["doc_type", "title", "doc_number", "issuers", "date", "region"])
+def test_metadata_matches_gold(stem, fmt, field, lex):
+    meta = extract_meta(read(stem, fmt), lex)
+    assert squash(getattr(meta, field)) == squash(gold(stem)[field])
+
+
+@pytest.mark.parametrize("text,number", [
+    ("渝北民〔2024〕8号", "渝北民〔2024〕8号"),
+    ("渝北民[2024]8号", "渝北民[2024]8号"),
+    ("渝北民(2024)8号", "渝北民(2024)8号"),
+    ("渝北民（2024）8号", "渝北民（2024）8号"),
+    ("綦江委办便函〔2023〕59号", "綦江委办便函〔2023〕59号"),
+    ("中农发〔2019〕21号", "中农发〔2019〕21号"),
+    ("渝北民〔2024〕 8 号", "渝北民〔2024〕 8 号"),
+])
+def test_document_number_shapes(text, number):
+    assert RE_DOCNUM.search(text).group(0) == number
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("2023年7月17日", "2023-07-17"),
+    ("2022年10月8日", "2022-10-08"),
+    ("二〇二三年七月十七日", "2023-07-17"),
+    ("二〇二四年一月十五日", "2024-01-15"),
+    ("来源:红网 作者:张英 2022-12-09 18:08:40", "2022-12-09"),
+    ("时间: 2021-10-25 09:03:33", "2021-10-25"),
+    ("2024 年 1 月 15 日", "2024-01-15"),
+])
+def test_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+def _doc(*lines) -> Document:
+    return build_document([RawBlock("paragraph", t) for t in lines], doc_id="x", path="x", file_name="x",
+                          format="txt")
+
+
+def test_a_cited_number_is_not_the_documents_own(lex):
+    doc = _doc("关于开展清廉村居建设的通知", "各镇街：", "根据《关于印发〈方案〉的通知》（渝北民〔2023〕100号）要求，现通知如下。")
+    assert extract_meta(doc, lex).doc_number is None
+
+
+def test_bracket_variant_of_own_number_above_title(lex):
+    doc = _doc("渝北民[2024]8号", "重庆市渝北区民政局", "关于公布渝北区2023年度清廉村居建设评估结果的通知", "各镇街：")
+    meta = extract_meta(doc, lex)
+    assert meta.doc_number == "渝北民[2024]8号"
+    assert meta.issuers == ["重庆市渝北区民政局"] and meta.doc_type == "notice" and meta.region == "重庆市渝北区"
+
+
+def test_signature_with_chinese_numeral_date(lex):
+    doc = _doc("关于做好清廉村居建设的实施意见", "各村（社区）：", "现提出如下意见。", "重庆市渝北区民政局", "二〇二四年一月十五日")
+    meta = extract_meta(doc, lex)
+    assert (meta.doc_type, meta.date, meta.issuers) == ("plan", "2024-01-15", ["重庆市渝北区民政局"])
