@@ -93,7 +93,12 @@ def find_enums(s: str, stops: list[tuple[int, int]] = ()) -> list[Enum]:
         spans = _split(s, a + 1, b, pairs, CLOSED_SEPARATORS)
         if len(spans) >= 2 and all(y > x for x, y in spans):
             out.append(Enum(spans, a, b + 1, "paren" if s[a] in "（(【" else "quoted"))
-    out.extend(_quote_runs(s, pairs, stop_at))
+    runs = _quote_runs(s, pairs, stop_at)
+    in_runs = {a - 1 for e in runs for a, b in e.items}
+    # “互联网+监督” inside “监督一点通”“互联网+监督” is one item, not a list of two
+    out = [e for e in out if not (e.kind == "quoted" and e.start in in_runs
+                                  and not any(s[x - 1:x] in "、，," for x, y in e.items[1:]))]
+    out.extend(runs)
     out.extend(_runs(s, 0, len(s), pairs, stop_at))
     for a, b in pairs.items():  # a bracket that holds clauses may hold a run too
         if s[a] != "《" and any(s[i] in CLAUSE for i in _top_level(s, a + 1, b, pairs)):

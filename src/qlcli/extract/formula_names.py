@@ -132,7 +132,7 @@ def _quoted(content: str, start: int, end: int, s: str, r: NameRules) -> Name | 
         n1, n2 = r.value(m.group("n1")), r.value(m.group("n2"))
         return Name(c, n1 + n2, m.group("k1") + m.group("k2"), start, end, True, "compound", alt_count=max(n1, n2))
     m = r.re_cls_q.match(c)
-    if m and not m.group("pre").endswith(("第", "每")):
+    if m and not m.group("pre").endswith(("第", "每")) and not any(ch in r.num for ch in m.group("pre")):
         value = r.value(m.group("num"))
         rest = m.group("rest")
         if not rest:  # “六大”行动: the noun follows the quote
@@ -142,6 +142,6 @@ def _quoted(content: str, start: int, end: int, s: str, r: NameRules) -> Name | 
             return Name(c + after, value, _keys(after), start, end + len(after), True, "classifier", after)
         return Name(c, value, _keys(m.group("pre") + rest), start, end, True, "classifier", rest)
     m = r.re_key_q.match(c)
-    if m and not m.group("pre").endswith(("第", "每")) and m.group("rest")[0] not in r.not_after:
+    if m and not m.group("pre").endswith(("第", "每")) and not any(ch in r.num for ch in m.group("pre")) and m.group("rest")[0] not in r.not_after:
         return Name(c, r.value(m.group("num")), _keys(m.group("pre") + m.group("rest")), start, end, True, "key")
     return None
