@@ -25,7 +25,7 @@ class Enum:
     items: list[tuple[int, int]]  # spans of the raw chunks
     start: int
     end: int
-    kind: str  # quoted | paren | quoteseq | open
+    kind: str  # quoted | paren | quoteseq | books | open
     open_left: bool = False  # the first chunk may begin with words that are not part of an item
     open_right: bool = False  # the last chunk may run on past its item
 
@@ -99,6 +99,9 @@ def find_enums(s: str, stops: list[tuple[int, int]] = ()) -> list[Enum]:
     out = [e for e in out if not (e.kind == "quoted" and e.start in in_runs
                                   and not any(s[x - 1:x] in "、，," for x, y in e.items[1:]))]
     out.extend(runs)
+    books = [(a + 1, b) for a, b in sorted(pairs.items()) if s[a] == "《"]
+    if len(books) >= 2:  # 制定《问题清单》…；制定《责任清单》…；制定《考核清单》
+        out.append(Enum(books, books[0][0] - 1, books[-1][1] + 1, "books"))
     out.extend(_runs(s, 0, len(s), pairs, stop_at))
     for a, b in pairs.items():  # a bracket that holds clauses may hold a run too
         if s[a] != "《" and any(s[i] in CLAUSE for i in _top_level(s, a + 1, b, pairs)):

@@ -25,6 +25,7 @@ class Name:
     shape: str  # key (五廉) | classifier (五个举措) | compound (一约四会) | digits (5+1, 123)
     head: str = ""  # the noun after a classifier (举措 in 五个举措)
     alt_count: int | None = None  # compound names may count either way: 三位一体 → 3 or 4
+    inline: tuple = ()  # items written inside the name: “一约(村规民约)四会(红白理事会、…)”
 
     @property
     def counts(self) -> set[int]:
@@ -81,7 +82,14 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
     r = _rules(lex)
     out: list[Name] = []
     taken: list[tuple[int, int]] = []
+    for m in RE_INLINE.finditer(s):  # “一约(村规民约)四会(红白理事会、村民议事会…)”
+        name = _with_inline(m, s, r)
+        if name:
+            out.append(name)
+            taken.append((name.start, name.end))
     for m in r.re_quote.finditer(s):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         if m.group(2) is not None and not r.re_key_q.match(m.group(2)):
             continue  # in brackets only a bare name counts: （三会）
         name = _quoted(m.group(1) or m.group(2), m.start(), m.end(), s, r)
@@ -111,6 +119,29 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
         taken.append((m.start(), m.end()))
     out.sort(key=lambda n: n.start)
     return out
+
+
+RE_INLINE = re.compile(r"“([^“”]{4,80}?)”")
+
+
+def _with_inline(m, s: str, r: NameRules) -> Name | None:
+    content = m.group(1)
+    if "(" not in content and "（" not in content:
+        return None
+    bare = re.sub(r"[（(][^（）()]*[）)]", "", content)
+    name = _quoted(bare, m.start(), m.end(), s, r)
+    if name is None or name.shape not in ("compound", "key"):
+        return None
+    items = []
+    base = m.start(1)
+    for g in re.finditer(r"[（(]([^（）()]*)[）)]", content):
+        a = base + g.start(1)
+        for part in re.split(r"[、，,]", g.group(1)):
+            if part.strip():
+                items.append((a, a + len(part)))
+            a += len(part) + 1
+    name.inline = tuple(items)
+    return name
 
 
 def _keys(word: str) -> str:

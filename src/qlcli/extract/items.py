@@ -250,9 +250,10 @@ def kind_in(t: str, r: Rules) -> str:
     return found[0] if len(found) == 1 else ""
 
 
-def zhi_set(texts: list[str], r: Rules) -> bool:
+def zhi_set(texts: list[str], r: Rules, loose: bool = False) -> bool:
+    """Each item a different kind of 治 (自治、法治、德治); `loose` lets items hold more words."""
     kinds = [kind_in(t, r) for t in texts]
-    return all(kinds) and len(set(kinds)) == len(kinds) and all(len(t) <= 6 for t in texts)
+    return all(kinds) and len(set(kinds)) == len(kinds) and (loose or all(len(t) <= 6 for t in texts))
 
 
 def kind_span(text: str, a: int, b: int, r: Rules) -> tuple[int, int]:
@@ -261,6 +262,18 @@ def kind_span(text: str, a: int, b: int, r: Rules) -> tuple[int, int]:
         if i >= 0:
             return i, i + len(k)
     return a, b
+
+
+def set_ok(family: str, texts: list[str], r: Rules) -> bool:
+    """A name that is itself a set (三治, 五廉) is spelled out only by items of that set."""
+    if len(family) < 2 or family[0] not in r.numerals:
+        return True
+    if family[1:].startswith("治"):
+        return zhi_set([squash(t) for t in texts], r, loose=True)
+    for suf in r.set_suffixes:
+        if family[1:].startswith(suf):
+            return all(suf in t for t in texts)
+    return True
 
 
 def family_of(declared: str, texts: list[str], r: Rules) -> str:

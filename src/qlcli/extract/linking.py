@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from .enumerations import Enum, find_enums, squash
 from .formula_names import Name, find_names
-from .items import CJK, Rules, item_options, lian_set, rules, strip_lead, strip_trailing_joiners, valid, zhi_set
+from .items import (CJK, Rules, item_options, lian_set, rules, set_ok, strip_lead, strip_trailing_joiners, valid,
+                    zhi_set)
 from .text import Sentence
 
 def _key_match(name: Name, texts: list[str]) -> bool:
+    """All items share a key character of the name (for 一领四动, each holds 领 or 动)."""
+    if name.shape == "compound":
+        return bool(name.keys) and all(any(k in t for k in name.keys) for t in texts)
     return bool(name.keys) and any(all(k in t for t in texts) for k in name.keys)
 
 
@@ -82,7 +86,16 @@ def _gap_without(s: str, a: int, b: int, enums: list[Enum]) -> str:
 def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] = ()) -> list[Candidate]:
     out = []
     ref_end = _group_end(n, list(names), s) if names else n.end
+    if n.inline:
+        e = Enum(list(n.inline), n.start, n.end, "inline")
+        out.append(_scored(s, n, e, list(n.inline), r, tight=True, distance=0))
+    for spans, e in _concatenated(s, n, r):
+        out.append(_scored(s, n, e, spans, r, tight=True, distance=0))
     for e in enums:
+        if e.kind == "books":  # items in 《》 after the name, each ending in its head: 3张清单 …《问题清单》
+            if e.start > n.end and n.head and all(s[a:b].endswith(n.head) for a, b in e.items):
+                out.append(_scored(s, n, e, list(e.items), r, tight=True, distance=e.start - n.end))
+            continue
         if e.end <= n.start:  # the list right before the name: A、B、C“三X” / A、B、C的“三X”
             e = _cut_at_count(s, e, n, names)
             opts = item_options(s, e, r, left_open=True, right_open=False)
@@ -115,9 +128,7 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
                 continue
             first = min(a for a, b in opts[0])
             gap_end = e.start if e.kind != "open" else first
-            gap = s[ref_end:gap_end]
-            if ref_end != n.end:
-                gap = _gap_without(s, ref_end, gap_end, [x for x in enums if x is not e])
+            gap = _gap_without(s, ref_end, gap_end, [x for x in enums if x is not e])
             if "。" in gap or len(squash(gap)) > 30:
                 continue
             if e.kind != "open" and s[e.start] in "（(":
@@ -127,7 +138,50 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
             for spans in opts:
                 spans = _cut_after_head(s, spans, n)
                 out.append(_scored(s, n, e, spans, r, tight=tight, distance=len(squash(gap))))
+                lead = _lead_clause(s, ref_end, e.start, r)
+                if n.shape == "compound" and lead and len(spans) + 1 in n.counts:
+                    # “一领四动”…，即党建引领，干部带动、群众主动、乡贤发动、社会互动
+                    out.append(_scored(s, n, e, [lead] + spans, r, tight=tight, distance=len(squash(gap))))
     return [c for c in out if c is not None]
+
+
+def _lead_clause(s: str, a: int, b: int, r: Rules) -> tuple[int, int] | None:
+    """The one short clause between an introducer and a list: …，即党建引领，[list]."""
+    gap = s[a:b]
+    parts = re.split(r"[，,]", gap.rstrip("，, "))
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    start = a + gap.rstrip("，, ").rfind(last)
+    for w in r.introducers:
+        if last.startswith(w):
+            start += len(w)
+            last = last[len(w):]
+            break
+    else:
+        return None
+    return (start, start + len(last)) if 2 <= len(last.strip()) <= 8 else None
+
+
+def _concatenated(s: str, n: Name, r: Rules):
+    """“自治法治德治”三治融合: kinds of 治 written one after another, no separator."""
+    if not (len(n.family) >= 2 and n.family[1] == "治"):
+        return
+    for q_end in (n.start,):
+        if q_end < 2 or s[q_end - 1] not in "”\"":
+            continue
+        q_start = s.rfind("“", 0, q_end - 1)
+        if q_start < 0:
+            continue
+        content, spans, i = s[q_start + 1:q_end - 1], [], q_start + 1
+        while i < q_end - 1:
+            k = next((k for k in r.kinds if s.startswith(k, i)), None)
+            if k is None:
+                break
+            spans.append((i, i + len(k)))
+            i += len(k)
+        if i == q_end - 1 and len(spans) >= 2 and content:
+            yield spans, Enum(spans, q_start, q_end, "quoted")
 
 
 def copula_sides(s: str, spans, n: Name) -> list:
@@ -160,7 +214,9 @@ def _scored(s: str, n: Name, e: Enum, spans, r: Rules, tight: bool, distance: in
     else:
         return None
     texts = [squash(s[a:b]) for a, b in spans]
-    exact = len(spans) in n.counts
+    if not set_ok(n.family, texts, r):
+        return None
+    exact = 2 if len(spans) == n.count else int(len(spans) in n.counts)
     key = _key_match(n, texts)
     if not exact and not (key and tight and n.shape in ("key", "compound")):
         return None
@@ -183,6 +239,8 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
         if (e.start, e.end, e.kind, len(e.items)) not in seen:
             enums.append(e)
     cands = [c for n in names if n.linkable for c in _candidates(s, n, enums, r, names)]
+    cands += [c for n in names if not n.linkable and n.count and n.count >= 2
+              for c in _candidates(s, n, [e for e in enums if e.kind == "books"], r, names)]
     cands.sort(key=lambda c: c.score, reverse=True)
     used: list[tuple[int, int]] = []
     done: set[int] = set()

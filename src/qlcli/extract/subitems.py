@@ -15,7 +15,7 @@ from ..lexicon import Lexicon
 from ..model import Case, Document
 from .enumerations import CLAUSE, brackets, squash
 from .formula_names import Name
-from .items import CJK, common_prefix, kind_in, opens, rules, strip_lead, valid
+from .items import CJK, common_prefix, kind_in, opens, rules, set_ok, strip_lead, valid
 from .linking import copula_sides
 from .text import Sentence, block_sentences
 
@@ -148,10 +148,14 @@ def _for_sequence(doc: Document, named_by_block: list[Named], seq, used, lex: Le
     if first_bi > 0 and _heading_like(doc.blocks[first_bi - 1].text):
         places.extend(named_by_block[first_bi - 1])
     last_sent_end = next(s.end for s, _ in last_named if s.start <= seq[-1][2] - 2 < s.end)
-    places.extend((s, names) for s, names in last_named if s.start >= last_sent_end)  # 通过设置三类网格
+    after = [(s, names) for s, names in last_named if s.start >= last_sent_end]  # 通过设置三类网格
+    limits = [_clause(text, pos, doc.blocks[bi].end) for v, bi, pos in seq]
     name = sent_of_name = None
-    for s, names in places:
+    for s, names in places + after:
         name = _pick(names, k, used, s)
+        if name is not None and (s, names) in after and not any(
+                all(key in text[a:b] for a, b in limits) for key in name.keys):
+            name = None  # a name after the items must share their key character
         if name is None and any(n.shape == "compound" for n in names):
             name = next((n for n in names if n.shape == "compound" and n.linkable
                          and (s.start, n.start) not in used), None)
@@ -160,15 +164,11 @@ def _for_sequence(doc: Document, named_by_block: list[Named], seq, used, lex: Le
             break
     if name is None:
         return None
-    limits = []
-    for v, bi, pos in seq:
-        block = doc.blocks[bi]
-        limits.append(_clause(text, pos, block.end))
     spans = _clean_items(text, limits, name, lex)
     family, spans = _compound_part(text, spans, name)
     if len(spans) not in name.counts and family == name.family:
         return None
-    if not valid(text, spans, rules(lex), closed=False):
+    if not valid(text, spans, rules(lex), closed=False) or not set_ok(family, [text[a:b] for a, b in spans], rules(lex)):
         return None
     used.add((sent_of_name.start, name.start))
     return family, name.count if family == name.family else len(spans), spans, first_sent
@@ -180,6 +180,12 @@ def _introduced(text: str, named: Named, used, lex: Lexicon):
     out = []
     for (s, names), (nxt, _) in zip(named, named[1:]):
         body = text[nxt.start:nxt.end]
+        books = [(nxt.start + m.start(1), nxt.start + m.end(1)) for m in re.finditer(r"《([^《》]+)》", body)]
+        for n in names:  # 建好3张清单。制定《问题清单》，…；制定《责任清单》…
+            if n.head and n.count and len(books) == n.count and (s.start, n.start) not in used \
+                    and all(text[a:b].endswith(n.head) for a, b in books) and len(squash(text[s.start:s.end])) <= 16:
+                used.add((s.start, n.start))
+                out.append((n.family, n.count, books, nxt))
         intro = next((w for w in r.introducers if body.lstrip().startswith(w)), None)
         if intro is None:
             continue
@@ -195,8 +201,8 @@ def _introduced(text: str, named: Named, used, lex: Lexicon):
                 parts.append((a, nxt.end))
             if len(parts) not in n.counts:
                 continue
-            spans = [_clause(text, strip_lead(text, a, b, r.lead_words), b) for a, b in parts]
-            if valid(text, spans, r, closed=False):
+            spans = [_clause(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
+            if valid(text, spans, r, closed=False) and set_ok(n.family, [text[a:b] for a, b in spans], r):
                 used.add((s.start, n.start))
                 out.append((n.family, n.count, spans, nxt))
     return out
