@@ -264,16 +264,21 @@ def kind_span(text: str, a: int, b: int, r: Rules) -> tuple[int, int]:
     return a, b
 
 
+def set_name(family: str, r: Rules) -> str:
+    """The character of a set the name itself is (三治 → 治, 五廉 → 廉), else ""."""
+    if len(family) >= 2 and family[0] in r.numerals:
+        for ch in ["治"] + r.set_suffixes:
+            if family[1:].startswith(ch):
+                return ch
+    return ""
+
+
 def set_ok(family: str, texts: list[str], r: Rules) -> bool:
     """A name that is itself a set (三治, 五廉) is spelled out only by items of that set."""
-    if len(family) < 2 or family[0] not in r.numerals:
-        return True
-    if family[1:].startswith("治"):
+    ch = set_name(family, r)
+    if ch == "治":
         return zhi_set([squash(t) for t in texts], r, loose=True)
-    for suf in r.set_suffixes:
-        if family[1:].startswith(suf):
-            return all(suf in t for t in texts)
-    return True
+    return not ch or all(ch in t for t in texts)
 
 
 def family_of(declared: str, texts: list[str], r: Rules) -> str:
@@ -281,6 +286,9 @@ def family_of(declared: str, texts: list[str], r: Rules) -> str:
     (“党建引廉、…、文化育廉”五个举措 → 五廉), which is named by the set."""
     n = len(texts)
     suf = lian_set(texts, r)
+    ch = set_name(declared, r)
+    if ch:  # “三治融合” → 三治; “五廉” with four items stays 五廉 (and is flagged)
+        return declared[0] + ch
     if suf:
         return r.numeral(n) + suf
     if zhi_set(texts, r):

@@ -26,6 +26,7 @@ from .text import Sentence, block_sentences
 class Link:
     family: str  # as the text names it ("" for an unnamed set)
     count: int | None  # the numeral's value
+    counts: set  # the item counts the name allows (三位一体: 3 or 4)
     spans: list[tuple[int, int]]  # items, offsets in Document.text
     sentence: Sentence  # evidence: the sentence holding the items (the first one's)
 
@@ -45,11 +46,11 @@ def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
                     used.add((sent.start, name.start))
                 name = alias(name, sent, named)
                 links.append(Link(name.family if name else "", name.count if name else None,
+                                  name.counts if name else set(),
                                   [(sent.start + a, sent.start + b) for a, b in spans], sent))
-    for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
-        links.append(Link(family, count, spans, sent))
-    for family, count, spans, sent in heading_sets(doc, cases, named_by_block, lex):
-        links.append(Link(family, count, spans, sent))
+    for family, count, spans, sent in sub_items(doc, named_by_block, used, lex) + heading_sets(
+            doc, cases, named_by_block, lex):
+        links.append(Link(family, count, {count}, spans, sent))
     return links
 
 
@@ -79,7 +80,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         case = case_at(cases, sent.start)
         unit = _unit_for(doc, meta, units, case, sent)
         flag = ""
-        if link.count and len(spans) != link.count and family == link.family:
+        if link.count and len(spans) not in link.counts and family[:2] == link.family[:2]:
             flag = f"count {len(spans)} != {link.count}"
             warnings.append(Warning("formula_count", f"{family}: {len(spans)} items where the name announces "
                                     f"{link.count}", doc.display(sent.start, sent.end), sent.start, sent.end))
@@ -96,6 +97,20 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
 
 
 def _unit_for(doc: Document, meta: DocMeta, units: list[Unit], case: Case | None, sent: Sentence) -> str | None:
+    """The case's unit; else the one village-level unit the paragraph names; else, in a story
+    about a single village, that village; else the area the document speaks for."""
     if case is not None and case.unit:
         return case.unit
+    block = doc.blocks[sent.block].text if 0 <= sent.block < len(doc.blocks) else ""
+    named = {u.unit for u in units if any(f and f in block for f in _forms(u))}
+    if len(named) == 1:
+        return named.pop()
+    villages = {u.unit for u in units if (u.kind or "") in ("村", "社区", "居委会") or u.village}
+    if meta.doc_type not in ("plan", "notice") and len(villages) == 1:
+        return villages.pop()
     return meta.region
+
+
+def _forms(u: Unit) -> list[str]:
+    """How a unit may be written in a paragraph: its longest form, or its village part alone."""
+    return [u.unit] + ([u.village] if u.village and len(u.village) >= 3 else [])

@@ -1,0 +1,80 @@
+"""Measures end to end: every rendering of the five corpus documents against the gold.
+
+Thresholds are the issue's (F1 ≥ 0.95 for 五廉, 三治, 五治, 三廉) plus a floor on all families
+together, so that a change that floods or starves the other formulas fails here.
+"""
+from dataclasses import asdict
+from functools import lru_cache
+
+import pytest
+
+from conftest import FORMATS, STEMS, gold, needs_corpus, needs_gold, read
+
+from qlcli.evaluate import Report, score_list
+
+FOCUS = ["五廉", "三治", "五治", "三廉"]
+YUBEI_WULIAN = {
+    "龙塔街道鲁能西路社区": {"党建引廉", "民主促廉", "监督管廉", "问效强廉", "文化育廉"},
+    "龙山街道旗龙路社区": {"党建领廉", "共建促廉", "制度固廉", "阵地创廉", "数字助廉"},
+    "仙桃街道沐仙湖社区": {"形式多样学廉", "警钟长鸣观廉", "宣传教育倡廉", "日常工作督廉", "家庭氛围助廉"},
+}
+
+pytestmark = [needs_corpus, needs_gold]
+
+
+@lru_cache(maxsize=None)
+def extracted(stem: str, fmt: str):
+    """Each rendering is extracted once per test session."""
+    from qlcli.lexicon import load
+    from qlcli.pipeline import extract_all
+
+    return extract_all(read(stem, fmt), load())
+
+
+def report(fmt: str) -> Report:
+    rep = Report(fmt)
+    for stem in STEMS:
+        pred = [asdict(m) for m in extracted(stem, fmt).measures]
+        score_list("measures", pred, gold(stem)["measures"], rep, stem)
+    return rep
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_focus_families_reach_the_issue_threshold(fmt):
+    rep = report(fmt)
+    for family in FOCUS:
+        sc = rep.families[family]
+        assert sc.f1 >= 0.95, (family, sc)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_all_families_together(fmt):
+    sc = report(fmt).scores["measures"]
+    assert sc.precision >= 0.95 and sc.recall >= 0.9, sc
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_units_of_matched_rows(fmt):
+    acc = report(fmt).acc["measures.unit"]
+    assert acc.value >= 0.95 or not acc.total, acc
+
+
+def test_wulian_of_the_three_yubei_cases_in_every_rendering():
+    by_fmt = {}
+    for fmt in FORMATS:
+        got: dict[str, set] = {}
+        for m in extracted("000_058f1ec3c92ba178", fmt).measures:
+            if m.family == "五廉":
+                got.setdefault(m.unit, set()).add(m.item)
+                assert m.sentence and m.end > m.start and m.item_end > m.item_start
+        by_fmt[fmt] = got
+    assert by_fmt["txt"] == YUBEI_WULIAN
+    assert by_fmt["docx"] == by_fmt["txt"] == by_fmt["pdf"]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_renderings_give_the_same_rows(stem):
+    def key(fmt):
+        return [(m.case_id, m.unit, m.family, m.item, m.dimension, m.flag) for m in extracted(stem, fmt).measures]
+
+    assert key("docx") == key("txt") == key("pdf")
