@@ -230,3 +230,12 @@ def test_attribution_case_paragraph_story_and_area(lex):
     case = Case("case01", "龙塔街道鲁能西路社区", "五廉驱动", 1, start=0, end=len(doc.text))
     got, _ = extract_measures(doc, DocMeta(region="重庆市渝北区"), units, [case], lex)
     assert {(m.case_id, m.unit) for m in got} == {("case01", "龙塔街道鲁能西路社区")}
+
+
+def test_each_item_points_at_its_own_sentence(lex):
+    doc = doc_of(*EXAMPLES[-2][0])  # items spelled out by four headings
+    got, _ = extract_measures(doc, DocMeta(), [], [], lex)
+    assert len({m.start for m in got if m.family == "三廉"}) == 3
+    for m in got:
+        assert doc.text[m.start:m.end] == m.sentence and m.start <= m.item_start < m.item_end <= m.end
+    assert {m.item: m.dimension for m in got if m.family == "三廉"} == {"倡廉": "自治", "守廉": "法治", "养廉": "德治"}

@@ -240,7 +240,7 @@ def measures(
         dims, table = measure_matrix(rows)
         render(table, ["unit"] + dims, _check_format(format), title="units × dimensions")
         return
-    cols = columns("measures") if format != "table" else ["unit", "family", "item", "dimension", "sentence"]
+    cols = columns("measures") if format != "table" else ["unit", "family", "item", "dimension", "evidence"]
     render(rows, cols, _check_format(format), title="measures")
 
 

@@ -117,7 +117,19 @@ def measures(store: Store, family: str | None = None, unit: str | None = None,
         rows = [r for r in rows if _norm(r["dimension"]) == _norm(dimension)]
     if unit:
         rows = [r for r in rows if unit_matches(r["unit"], unit)]
+    for r in rows:
+        r["evidence"] = _excerpt(r)
     return rows
+
+
+def _excerpt(r: dict, around: int = 14) -> str:
+    """The item in its sentence, cut to a few characters either side (for the terminal table)."""
+    s, a, b = r.get("sentence") or "", (r.get("item_start") or 0) - (r.get("start") or 0), \
+        (r.get("item_end") or 0) - (r.get("start") or 0)
+    if not (0 <= a < b <= len(s)):
+        return s
+    lo, hi = max(0, a - around), min(len(s), b + around)
+    return ("…" if lo else "") + s[lo:hi] + ("…" if hi < len(s) else "")
 
 
 def measure_matrix(rows: list[dict]) -> tuple[list[str], list[dict]]:

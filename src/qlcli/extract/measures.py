@@ -19,7 +19,7 @@ from .formula_names import find_names
 from .items import Rules, family_of, kind_span, rules, zhi_set
 from .linking import alias, link_sentence, mask_label
 from .subitems import heading_sets, sub_items
-from .text import Sentence, block_sentences
+from .text import Sentence, block_sentences, sentence_at
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Link:
     counts: set  # the item counts the name allows (三位一体: 3 or 4)
     spans: list[tuple[int, int]]  # items, offsets in Document.text
     sentence: Sentence  # evidence: the sentence holding the items (the first one's)
+    dims: list | None = None  # dimensions the text itself pairs with the items (突出“法治”守廉 → 法治)
 
 
 def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
@@ -48,9 +49,10 @@ def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
                 links.append(Link(name.family if name else "", name.count if name else None,
                                   name.counts if name else set(),
                                   [(sent.start + a, sent.start + b) for a, b in spans], sent))
-    for family, count, spans, sent in sub_items(doc, named_by_block, used, lex) + heading_sets(
-            doc, cases, named_by_block, lex):
+    for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
         links.append(Link(family, count, {count}, spans, sent))
+    for family, count, spans, sent, dims in heading_sets(doc, cases, named_by_block, lex):
+        links.append(Link(family, count, {count}, spans, sent, dims))
     return links
 
 
@@ -70,27 +72,30 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     warnings: list[Warning] = []
     seen: set[tuple] = set()
     for link in sorted(find_links(doc, cases, lex), key=lambda k: k.spans[0][0]):
-        spans, sent = link.spans, link.sentence
+        spans = link.spans
         texts = [squash(doc.text[a:b]) for a, b in spans]
         family = family_of(link.family, texts, r)
         if not family:
             continue
         if family.endswith("治") and zhi_set(texts, r):
             spans = [kind_span(doc.text, a, b, r) for a, b in spans]
-        case = case_at(cases, sent.start)
-        unit = _unit_for(doc, meta, units, case, sent)
         flag = ""
         if link.count and len(spans) not in link.counts and family[:2] == link.family[:2]:
             flag = f"count {len(spans)} != {link.count}"
+            s = link.sentence
             warnings.append(Warning("formula_count", f"{family}: {len(spans)} items where the name announces "
-                                    f"{link.count}", doc.display(sent.start, sent.end), sent.start, sent.end))
-        for a, b in spans:
+                                    f"{link.count}", doc.display(s.start, s.end), s.start, s.end))
+        for i, (a, b) in enumerate(spans):
+            sent = sentence_at(doc, a) or link.sentence  # the sentence holding this item
+            case = case_at(cases, a)
+            unit = _unit_for(doc, meta, units, case, sent)
             key = (case.case_id if case else None, unit, family, squash(doc.text[a:b]))
             if key in seen:
                 continue
             seen.add(key)
             measures.append(Measure(case_id=case.case_id if case else None, unit=unit, family=family,
-                                    item=squash(doc.display(a, b)), dimension=_dimension(family, key[3], r),
+                                    item=squash(doc.display(a, b)),
+                                    dimension=link.dims[i] if link.dims else _dimension(family, key[3], r),
                                     sentence=doc.display(sent.start, sent.end), start=sent.start, end=sent.end,
                                     item_start=a, item_end=b, flag=flag))
     return measures, warnings

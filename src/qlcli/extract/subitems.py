@@ -282,18 +282,22 @@ def heading_sets(doc: Document, cases: list[Case], named_by_block: list[Named], 
                 m = RE_HEADING_LABEL.match(block.text)
                 groups.setdefault(kind, []).append((sents[0], block.start + m.end(), sents[0].end))
         for heads in groups.values():
-            zhi, lian = [], []
+            zhi, lian, paired = [], [], []
             for sent, a, b in heads:
+                kind = None
                 for q in re.finditer(r"[“\"]([^“”\"]{2,4})[”\"]", text[a:b]):
                     if q.group(1) in r.kinds:
                         zhi.append((sent, a + q.start(1), a + q.end(1)))
+                        kind = q.group(1)
                         break
                 w = _lian_word(text, a, b)
                 if w:
                     lian.append((sent, *w))
+                    paired.append(kind)  # 突出“法治”守廉: this 廉 rests on 法治
             if len(zhi) >= 3 and len({text[x:y] for _, x, y in zhi}) == len(zhi) \
                     and r.numeral(len(zhi)) + "治" in scope:
-                out.append((r.numeral(len(zhi)) + "治", len(zhi), [(x, y) for _, x, y in zhi], zhi[0][0]))
+                out.append((r.numeral(len(zhi)) + "治", len(zhi), [(x, y) for _, x, y in zhi], zhi[0][0], None))
             if len(lian) >= 3 and r.numeral(len(lian)) + "廉" in scope:
-                out.append((r.numeral(len(lian)) + "廉", len(lian), [(x, y) for _, x, y in lian], lian[0][0]))
+                out.append((r.numeral(len(lian)) + "廉", len(lian), [(x, y) for _, x, y in lian], lian[0][0],
+                            paired if all(paired) else None))
     return out
