@@ -94,7 +94,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
                 continue
             seen.add(key)
             measures.append(Measure(case_id=case.case_id if case else None, unit=unit, family=family,
-                                    item=squash(doc.display(a, b)),
+                                    item=key[3],  # simplified, like the family; the sentence stays as written
                                     dimension=link.dims[i] if link.dims else _dimension(family, key[3], r),
                                     sentence=doc.display(sent.start, sent.end), start=sent.start, end=sent.end,
                                     item_start=a, item_end=b, flag=flag))
