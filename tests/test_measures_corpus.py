@@ -78,3 +78,60 @@ def test_renderings_give_the_same_rows(stem):
         return [(m.case_id, m.unit, m.family, m.item, m.dimension, m.flag) for m in extracted(stem, fmt).measures]
 
     assert key("docx") == key("txt") == key("pdf")
+
+
+# --- the command ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from conftest import CORPUS
+    from qlcli.cli import app
+
+    path = tmp_path_factory.mktemp("measures") / "s.sqlite"
+    result = CliRunner().invoke(app, ["ingest", str(CORPUS / "rendered"), "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def run(*args):
+    from typer.testing import CliRunner
+
+    from qlcli.cli import app
+
+    result = CliRunner().invoke(app, list(map(str, args)))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_cli_family_lists_the_yubei_wulian_once_per_rendering(store):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(run("measures", "--family", "五廉", "--store", store, "--format", "csv"))))
+    assert list(rows[0])[:9] == ["doc_id", "case_id", "unit", "family", "item", "dimension", "sentence", "start", "end"]
+    for fmt in ("docx", "pdf"):
+        got: dict[str, set] = {}
+        for r in rows:
+            if r["doc_id"].endswith(fmt):
+                got.setdefault(r["unit"], set()).add(r["item"])
+        assert got == YUBEI_WULIAN
+
+
+def test_cli_matrix_counts_dimensions_per_unit(store):
+    import json
+
+    table = {r["unit"]: r for r in json.loads(run("measures", "--matrix", "--doc", "000_058f1ec3c92ba178.docx",
+                                                  "--store", store, "--format", "json"))}
+    assert table["龙塔街道鲁能西路社区"]["监督"] == 1 and table["王家街道玉峰山村"]["智治"] == 1
+
+
+def test_cli_mentions_are_formulas_named_without_items(store):
+    import json
+
+    rows = json.loads(run("measures", "--mentions", "--doc", "000_058f1ec3c92ba178.docx", "--store", store,
+                          "--format", "json"))
+    fams = {(r["unit"], r["family"]) for r in rows}
+    assert ("石船镇石龙村", "四议两公开") in fams and ("木耳镇金刚村", "三资") in fams
+    assert all(r["item"] == "" for r in rows)
+    assert not any(f == "五廉" for _, f in fams)  # spelled out in every case that names it

@@ -221,19 +221,24 @@ def measures(
     unit: Annotated[Optional[str], typer.Option(help="Only measures of this unit.")] = None,
     dimension: Annotated[Optional[str], typer.Option(help="Only this dimension, e.g. 监督.")] = None,
     matrix: Annotated[bool, typer.Option("--matrix", help="Units × dimensions table instead of rows.")] = False,
-    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table",
+    mentions: Annotated[bool, typer.Option(
+        "--mentions", help="Formulas only named, items not written (三资, 四议两公开): where each is mentioned.")] = False,
+    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table", lexicon: LexOpt = None,
 ):
     """Numbered formulas (五廉, 三治, 四议两公开 …) and the items spelling them out, with evidence.
 
     Example: qlcli measures --family 五廉
     """
     from .output import render
-    from .queries import measure_matrix
+    from .queries import measure_matrix, measure_mentions
     from .queries import measures as query
     from .tables import columns
 
     try:
-        rows = query(_open_store(store), family, unit, doc, dimension)
+        if mentions:
+            rows = measure_mentions(_open_store(store), _lexicon(lexicon), family, unit, doc)
+        else:
+            rows = query(_open_store(store), family, unit, doc, dimension)
     except LookupError as err:
         _fail(str(err))
     if matrix:

@@ -26,6 +26,7 @@ class Name:
     head: str = ""  # the noun after a classifier (举措 in 五个举措)
     alt_count: int | None = None  # compound names may count either way: 三位一体 → 3 or 4
     inline: tuple = ()  # items written inside the name: “一约(村规民约)四会(红白理事会、…)”
+    pre: str = ""  # words before the numeral inside the quotes (乡村八榜)
 
     @property
     def counts(self) -> set[int]:
@@ -57,7 +58,8 @@ class NameRules:
         self.re_digits = re.compile(r"^(?:\d+(?:[+＋][\dXxNn]+)+|\d{3,4})$")
         self.re_cls_u = re.compile(rf"(?<![{num}\d.百千万第每])(?P<num>[{num}]|\d{{1,2}})(?P<cls>{cls})(?P<rest>[{CJK}]{{1,6}})")
         suffixes = "|".join(map(re.escape, self.key_suffixes))
-        self.re_key_u = re.compile(rf"(?<![{num}\d.百千万第每])(?P<num>[{num}])(?P<key>[{CJK}]{{1,2}}?)(?={suffixes})")
+        self.re_key_u = re.compile(
+            rf"(?<![{num}\d.百千万第每])(?P<num>[{num}])(?P<key>(?:(?![{num}])[{CJK}]){{1,2}}?)(?={suffixes})")
 
     def value(self, num: str) -> int | None:
         if num.isdigit():
@@ -171,8 +173,10 @@ def _quoted(content: str, start: int, end: int, s: str, r: NameRules) -> Name | 
             if not after:
                 return None
             return Name(c + after, value, _keys(after), start, end + len(after), True, "classifier", after)
-        return Name(c, value, _keys(m.group("pre") + rest), start, end, True, "classifier", rest)
+        return Name(c, value, _keys(m.group("pre") + rest), start, end, True, "classifier", rest,
+                    pre=m.group("pre"))
     m = r.re_key_q.match(c)
     if m and not m.group("pre").endswith(("第", "每")) and not any(ch in r.num for ch in m.group("pre")) and m.group("rest")[0] not in r.not_after:
-        return Name(c, r.value(m.group("num")), _keys(m.group("pre") + m.group("rest")), start, end, True, "key")
+        return Name(c, r.value(m.group("num")), _keys(m.group("pre") + m.group("rest")), start, end, True, "key",
+                    pre=m.group("pre"))
     return None

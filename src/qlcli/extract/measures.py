@@ -16,7 +16,7 @@ from ..model import Case, DocMeta, Document, Measure, Unit, Warning
 from .attribution import case_at
 from .enumerations import squash
 from .formula_names import find_names
-from .items import Rules, family_of, kind_span, rules, zhi_set
+from .items import Rules, family_of, kind_span, rules, set_name, zhi_set
 from .linking import alias, link_sentence, mask_label
 from .subitems import heading_sets, sub_items
 from .text import Sentence, block_sentences, sentence_at
@@ -119,3 +119,30 @@ def _unit_for(doc: Document, meta: DocMeta, units: list[Unit], case: Case | None
 def _forms(u: Unit) -> list[str]:
     """How a unit may be written in a paragraph: its longest form, or its village part alone."""
     return [u.unit] + ([u.village] if u.village and len(u.village) >= 3 else [])
+
+
+def formula_mentions(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case], lex: Lexicon,
+                     spelled: set[tuple] = frozenset()) -> list[Measure]:
+    """Formulas only named (严格落实“四议两公开”, 以“三治”促“三廉”): one row per case (or unit) and
+    family, at its first mention, with an empty item. `spelled` holds the (case_id, family) pairs
+    whose items are spelled out: those are not mentions."""
+    r = rules(lex)
+    out: list[Measure] = []
+    seen = set(spelled)
+    for block in doc.blocks:
+        for sent in block_sentences(block):
+            for n in find_names(mask_label(doc.text[sent.start:sent.end]), lex):
+                if not (n.quoted or n.shape == "key") or n.pre or len(n.family) > 6 or n.family in r.not_mentions:
+                    continue  # only formula-like names: “四议两公开”, 三治融合, not 最后一公里 or 一系列
+                ch = set_name(n.family, r)
+                family = n.family[0] + ch if ch else n.family
+                case = case_at(cases, sent.start + n.start)
+                key = (case.case_id if case else None, family)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Measure(case_id=key[0], unit=_unit_for(doc, meta, units, case, sent), family=family,
+                                   item="", sentence=doc.display(sent.start, sent.end), start=sent.start,
+                                   end=sent.end, item_start=sent.start + n.start, item_end=sent.start + n.end,
+                                   flag="mention"))
+    return out
