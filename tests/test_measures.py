@@ -136,6 +136,26 @@ EXAMPLES = [
      WULIAN_1),
 ]
 
+# the same shapes in phrasings the corpus does not have (written for these tests)
+PHRASINGS = [
+    ("围绕“五清”目标（清白做人、清正用权、清廉治村、清朗民风、清新环境），扎实推进清廉村居建设。",
+     fam("五清", "清白做人", "清正用权", "清廉治村", "清朗民风", "清新环境")),
+    ("紧扣“五个一”要求，即建立一个清廉阵地、编制一张权力清单、培育一批廉洁家庭、打造一条清廉长廊、开展一系列主题活动。",
+     fam("五个一", "建立一个清廉阵地", "编制一张权力清单", "培育一批廉洁家庭", "打造一条清廉长廊", "开展一系列主题活动")),
+    ("实行“两公开一监督”，即党务村务公开、财务公开和民主监督。", fam("两公开一监督", "党务村务公开", "财务公开", "民主监督")),
+    ("通过“党建引廉、制度固廉、监督护廉、文化育廉”四廉并举，营造风清气正的良好氛围。",
+     fam("四廉", "党建引廉", "制度固廉", "监督护廉", "文化育廉")),
+    ("着力打造“廉政教育、廉洁文化、廉情监督”三位一体的清廉阵地。", fam("三位一体", "廉政教育", "廉洁文化", "廉情监督")),
+    ("全力打造“廉洁文化长廊”“廉政书屋”“清风广场”三个廉洁文化阵地。",
+     fam("三个廉洁文化阵地", "廉洁文化长廊", "廉政书屋", "清风广场")),
+    ("党员干部要做到“三个带头”：带头学习、带头遵规、带头服务。", fam("三个带头", "带头学习", "带头遵规", "带头服务")),
+    ("健全党组织领导的自治、法治、德治相结合的城乡基层治理体系。", fam("三治", "自治", "法治", "德治")),
+    ("坚持“两个确立”、增强“四个意识”、坚定“四个自信”、做到“两个维护”，推动全面从严治党向基层延伸。", []),
+    ("全县共有3个乡镇、15个村、2个社区参与试点。", []),
+    ("一是加强组织领导。成立工作专班。二是强化宣传引导。营造浓厚氛围。三是严格督查考核。确保取得实效。", []),
+    ("深化“三治融合”，推行“四议两公开”和“三重一大”决策机制，构建共建共治共享的社会治理格局。", []),
+]
+
 # bugs caught: text that once gave wrong rows
 BUGS = [
     # a formula named, then words that are not its items (no 即/：/bracket, no shared character)
@@ -171,6 +191,11 @@ BUGS = [
 
 @pytest.mark.parametrize("lines,want", EXAMPLES)
 def test_formula_shapes(lines, want, lex):
+    assert rows(lines, lex) == want
+
+
+@pytest.mark.parametrize("lines,want", PHRASINGS)
+def test_phrasings_beyond_the_corpus(lines, want, lex):
     assert rows(lines, lex) == want
 
 

@@ -49,6 +49,7 @@ class NameRules:
         self.heads = sorted(sec.get("heads", []), key=len, reverse=True)
         self.key_suffixes = sorted(sec.get("key_suffixes", []), key=len, reverse=True)
         self.not_names = set(sec.get("not_names", []))
+        self.particles = set(sec.get("particles", []))
         self.not_after = set(sec.get("not_after_numeral", []))
         cls = "|".join(map(re.escape, self.classifiers))
         self.re_quote = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,12})[”\"’」]|[（(]([^（）()\n]{2,6})[）)]")
@@ -67,12 +68,22 @@ class NameRules:
         return self.numerals.get(num)
 
     def head_of(self, rest: str) -> str:
-        """The noun after a classifier: a known head word, else up to 4 characters."""
+        """The noun after a classifier: up to a known head word (三个廉洁文化阵地 → 廉洁文化阵地),
+        else up to 4 characters, stopping at a particle (三位一体的 → 一体)."""
+        run = re.match(rf"[{CJK}]*", rest).group(0)
+        best = None
         for h in self.heads:
-            if rest.startswith(h):
-                return h
-        m = re.match(rf"[{CJK}]{{1,4}}", rest)
-        return m.group(0) if m else ""
+            i = run.find(h, 0, 6)
+            if i >= 0 and i + len(h) <= 6 and (best is None or (i, -len(h)) < best):
+                best = (i, -len(h))
+        if best is not None and not any(ch in self.particles for ch in run[:best[0]]):
+            return run[:best[0] - best[1]]
+        out = ""
+        for ch in run[:4]:
+            if ch in self.particles and out:
+                break
+            out += ch
+        return out
 
 
 def _rules(lex: Lexicon) -> NameRules:

@@ -20,6 +20,7 @@ class Rules:
         sec = lex.section("measures")
         self.numerals = {k: int(v) for k, v in sec.get("numerals", {}).items()}
         self.lead_words = sorted(sec.get("lead_words", []), key=len, reverse=True)
+        self.lead_verbs = sorted(sec.get("lead_verbs", []), key=len, reverse=True)
         self.joiners = sorted(sec.get("joiners", []), key=len, reverse=True)
         self.introducers = sorted(sec.get("introducers", []), key=len, reverse=True)
         self.conjunctions = sorted(sec.get("conjunctions", []), key=len, reverse=True)
@@ -85,7 +86,15 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], middle: list[str], r: R
         i = s[a:b].rfind(pre)
         if i >= 0:
             return a + i
+    t = s[a:b].lstrip()
+    trusted = any(t.startswith(w) and len(t) > len(w) + 1 for w in r.introducers)
     a = strip_lead(s, a, b, r.lead_words)
+    longest = max(len(x) for x in refs)
+    verb = strip_lead(s, a, b, r.lead_verbs)
+    if verb > a and len(squash(s[a:b])) > longest:
+        a = verb  # 研究制定98项基础任务 among 39项重点任务…: the verb is not part of the item
+    if trusted:  # 即建立一个清廉阵地: after 即 the item begins, whatever its length
+        return a
     t = s[a:b]
     middle = [squash(x) for x in middle]
     lengths = {len(x) for x in (middle if len(middle) >= 2 else refs)}
@@ -127,7 +136,7 @@ def _trim_last(s: str, a: int, b: int, refs: list[str], r: Rules) -> int:
     lengths = {len(x) for x in refs}
     if len(lengths) == 1:
         n = lengths.pop()
-        if len(squash(t)) > n:
+        if len(squash(t)) > n + max(1, n // 3):
             count, i = 0, 0
             while i < len(t) and count < n:
                 if not t[i].isspace():

@@ -58,7 +58,7 @@ class Candidate:
 
 def _after_options(s: str, e: Enum, r: Rules) -> list[list[tuple[int, int]]]:
     opts = item_options(s, e, r, left_open=True, right_open=True)
-    return [[(strip_lead(s, a, b, r.lead_words + r.introducers), b)] + rest for (a, b), *rest in opts]
+    return [[(strip_lead(s, a, b, r.introducers), b)] + rest for (a, b), *rest in opts]
 
 
 RE_NAME_JOIN = re.compile(r"^\s*[+＋和与、及]?\s*$")
