@@ -77,9 +77,9 @@ def strip_lead(s: str, a: int, b: int, words: list[str]) -> int:
     return a
 
 
-def _trim_first(s: str, a: int, b: int, refs: list[str], middle: list[str], r: Rules) -> int:
+def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Rules) -> int:
     """Where the first item of a list starts inside its chunk s[a:b] (the chunk opens a clause).
-    `refs` are the other items, `middle` those that are neither first nor last."""
+    `refs` are the other items; `basis` those whose lengths can be trusted."""
     refs = [squash(x) for x in refs]
     pre = common_prefix(refs)
     if pre and len(pre) <= 4:
@@ -96,8 +96,7 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], middle: list[str], r: R
     if trusted:  # 即建立一个清廉阵地: after 即 the item begins, whatever its length
         return a
     t = s[a:b]
-    middle = [squash(x) for x in middle]
-    lengths = {len(x) for x in (middle if len(middle) >= 2 else refs)}
+    lengths = {len(squash(x)) for x in basis}
     if len(lengths) == 1:
         n = lengths.pop()
         if len(squash(t)) > n + max(1, n // 3):
@@ -237,8 +236,10 @@ def item_options(s: str, e: Enum, r: Rules, left_open: bool, right_open: bool) -
         closed = e.kind != "open"
         if left_open and not closed and (e.open_left or right_open):
             a, b = cand[0]
-            refs = middle if right_open and len(cand) > 2 else [s[x:y] for x, y in cand[1:]]
-            cand[0] = (_trim_first(s, a, b, refs, middle, r), b)
+            others = [s[x:y] for x, y in cand[1:]]
+            # the last item's length is not to be trusted when it runs on, or may hold a conjunction
+            basis = middle if middle and (right_open or len(middle) >= 2) else others
+            cand[0] = (_trim_first(s, a, b, others, basis, r), b)
         if right_open and not closed:
             a, b = cand[-1]
             refs = [s[x:y] for x, y in cand[:-1]] if len(cand) > 2 else inner

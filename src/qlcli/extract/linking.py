@@ -92,9 +92,11 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
     for spans, e in _concatenated(s, n, r):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=0))
     for e in enums:
-        if e.kind == "books":  # items in 《》 after the name, each ending in its head: 3张清单 …《问题清单》
+        if e.kind == "books":  # items in 《》: after the name each ending in its head (3张清单 …《问题清单》),
             if e.start > n.end and n.head and all(s[a:b].endswith(n.head) for a, b in e.items):
                 out.append(_scored(s, n, e, list(e.items), r, tight=True, distance=e.start - n.end))
+            elif e.end <= n.start and r.re_gap_before.match(s[e.end:n.start]):  # or right before it
+                out.append(_scored(s, n, e, list(e.items), r, tight=True, distance=n.start - e.end))
             continue
         if e.end <= n.start:  # the list right before the name: A、B、C“三X” / A、B、C的“三X”
             e = _cut_at_count(s, e, n, names)

@@ -20,7 +20,7 @@ from .linking import copula_sides
 from .text import Sentence, block_sentences
 
 CN = "一二三四五六七八九十"
-RE_MARK = re.compile(rf"(?:^|(?<=[。；;！？!?\s]))\s*([{CN}])是")
+RE_MARK = re.compile(rf"(?:^|(?<=[。；;！？!?：:\s]))\s*([{CN}])是")
 RE_HEADING_LABEL = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*、|[（(]([{CN}]{{1,3}})[）)]|(\d{{1,2}})\s*[、.．](?!\d))")
 RE_CLAUSE_END = re.compile(rf"[{re.escape(CLAUSE)}]")
 
