@@ -35,7 +35,7 @@ def fingerprint(lex: Lexicon) -> str:
 
 def extract_all(doc: Document, lex: Lexicon) -> Extraction:
     meta = extract_meta(doc, lex)
-    units = extract_units(doc, lex)
+    units = extract_units(doc, lex, meta)
     cases = extract_cases(doc, meta, units, lex)
     if cases and meta.doc_type == "other":
         meta.doc_type = "case_collection"

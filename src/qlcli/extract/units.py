@@ -1,9 +1,668 @@
-"""Village-level units (村/社区/居委会) and their parents."""
+"""Village-level units (村/社区/居委会) and their parents (镇/乡/街道, 区/县/市, 市/州, 省).
+
+A unit is written with as many parents as the writer wants (鲁能西路社区, 龙塔街道鲁能西路社区,
+重庆市渝北区龙塔街道鲁能西路社区); within a document the short forms refer back to the long one.
+Names are found in three passes over the normalised text:
+
+1. lines and table cells that are nothing but unit names (award lists, case unit lines,
+   table-of-contents entries "——崇州市廖家镇全兴村……22"): the whole line is the name;
+2. chains in running text (…，木耳镇金刚村自开展…): each part ends in an admin suffix, the
+   leftmost part starts after punctuation or a function word (data: units.toml `left_words`),
+   preferring area names already seen whole in pass 1;
+3. bare names (…该镇井田村…, 如今的放牛坪村): a short run before 村/社区 that is bounded on the left
+   and is not a word (示范村, 空壳村, 村民, 社区治理 …: units.toml).
+
+Public helpers for the other extractors:
+- `parse_name(name, lex)`: split one written name into its parts (None if it is not a unit);
+- `resolve(name, units)`: the document's Unit a short or long mention refers to (金刚村 → 木耳镇金刚村);
+- `find_mentions(text, units)`: every mention of the units in a span of text, with offsets;
+- `written_forms(units)`: the names as written, e.g. for jieba's dictionary.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
 from ..lexicon import Lexicon
-from ..model import Document, Unit
+from ..model import DocMeta, Document, Unit
+from .text import sentence_at
+
+LEVELS = ["village", "town", "county", "city", "province"]
+PARENTS = ["town", "county", "city", "province"]
+_OPEN_QUOTES = "“\"‘「『《"
+_CLOSE_QUOTES = "”\"’」』》"
 
 
-def extract_units(doc: Document, lex: Lexicon) -> list[Unit]:
-    return []
+def _cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def _all_cjk(s: str) -> bool:
+    return bool(s) and all(_cjk(c) for c in s)
+
+
+def squash(s: str | None) -> str:
+    return re.sub(r"\s", "", s or "")
+
+
+class _Rules:
+    """The units and admin sections of a lexicon, prepared once per lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        u, a = lex.section("units"), lex.section("admin")
+        self.kinds: dict[str, str] = dict(u.get("kinds", {"社区": "社区", "村": "村"}))
+        self.village_suffixes = sorted(self.kinds, key=len, reverse=True)
+        lengths = u.get("lengths", {})
+        self.lengths = {lv: tuple(lengths.get(lv, (2, 5))) for lv in LEVELS}
+        self.lengths["province"] = (2, 8)
+        self.suffixes = {
+            "town": a.get("town_suffixes", ["街道", "镇", "乡"]),
+            "county": a.get("county_suffixes", ["区", "县", "市"]),
+            "city": a.get("city_suffixes", ["市", "州"]),
+            "province": a.get("province_suffixes", ["省"]),
+        }
+        self.provinces = sorted(a.get("provinces", []), key=len, reverse=True)
+        self.not_after = tuple(u.get("not_after", []))
+        self.not_after_bare = tuple(u.get("not_after_bare", []))
+        self.verbs = sorted(u.get("verbs", []), key=len, reverse=True)
+        self.left_words = tuple(sorted(set(u.get("left_words", []) + self.verbs), key=len, reverse=True))
+        self.not_names = sorted(u.get("not_names", []), key=len, reverse=True)
+        self.strip_words = sorted(set(self.not_names + self.verbs), key=len, reverse=True)
+        self.area_not_last = set(u.get("area_not_last", []))
+        self.not_names_set = set(self.not_names)
+        self.not_last = set(u.get("not_last", []))
+        self.not_areas = set(u.get("not_areas", []))
+        self.never_in = set(u.get("never_in_names", ""))
+        self.town_refs = tuple(u.get("town_refs", []))
+        self.item_trail = u.get("item_trail", "；;。，,：:、")
+        self.re_village = re.compile("|".join(map(re.escape, self.village_suffixes)))
+        county = "|".join(map(re.escape, self.suffixes["county"] + self.suffixes["city"]))
+        self.re_not_town = re.compile(rf"镇[\u4e00-\u9fff]{{1,2}}(?:{county})")  # 镇平县, 镇江市
+        self.re_town = re.compile("|".join(map(re.escape, sorted(self.suffixes["town"], key=len, reverse=True))))
+        # (suffix, level) of every parent level, longest suffix first: 自治区 before 区
+        self.parent_suffixes = sorted(((s, lv) for lv in PARENTS for s in self.suffixes[lv]),
+                                      key=lambda p: -len(p[0]))
+
+
+def _rules(lex: Lexicon) -> _Rules:
+    return lex.compiled("units", _Rules)
+
+
+# --- one chain of names, read leftwards from its village suffix ------------------------------
+@dataclass
+class _Chain:
+    start: int
+    end: int
+    parts: dict  # level -> name as written (with suffix)
+    kind: str | None = None
+
+
+def _bounded(text: str, i: int, floor: int, r: _Rules) -> bool:
+    """Can a name start at i: after the floor, punctuation, or a function word?"""
+    if i <= floor or not _cjk(text[i - 1]):
+        return True
+    return any(text.startswith(w, i - len(w)) for w in r.left_words if i - len(w) >= floor)
+
+
+def _parents_at(text: str, s: int, level: str, floor: int, r: _Rules) -> list[tuple[str, int]]:
+    """Parent parts (of a level above `level`) whose suffix ends at s: (level, suffix length);
+    a negative length is a province name written whole (重庆市, 四川省)."""
+    above = PARENTS[PARENTS.index(level) + 1:] if level in PARENTS else PARENTS
+    out = []
+    if "province" in above:
+        for prov in r.provinces:
+            if s - len(prov) >= floor and text.startswith(prov, s - len(prov)):
+                out.append(("province", -len(prov)))
+                break
+    for suf, lv in r.parent_suffixes:
+        if lv in above and s - len(suf) >= floor and text.startswith(suf, s - len(suf)):
+            out.append((lv, len(suf)))
+    return out
+
+
+def _area_ok(base: str, suffix: str, r: _Rules) -> bool:
+    """An area's name, not a phrase: 木耳 (镇), not 全 (镇), 今年全 (镇), 建立完善 (区), 环湖雅居社 (区)."""
+    if not _all_cjk(base) or base in r.not_areas or set(base) & r.never_in or base[-1] in r.area_not_last:
+        return False
+    if (base + suffix).endswith(tuple(r.village_suffixes)):
+        return False
+    return not any(v in base for v in r.verbs) and not any(base.endswith(w) for w in r.not_names)
+
+
+def _part_ok(level: str, base: str, suffix: str, r: _Rules) -> bool:
+    return _village_base_ok(base, r, bare=False) if level == "village" else _area_ok(base, suffix, r)
+
+
+def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, r: _Rules,
+                anchored: bool, known: dict) -> _Chain | None:
+    """The part of `level` whose suffix is text[base_end:suf_end], with the parents written before it.
+
+    Each parent is found by its suffix right before this part's name; the next level up is tried
+    first (a town before a county: 龙山街道旗龙路社区 is not under a 旗), the nearest first.
+    The topmost part starts at the floor (anchored: a line that is only a name), at a name seen
+    whole elsewhere (known), or after punctuation or a function word. A parent that is not a
+    place (该镇, 全区) leaves the parts below it standing alone if they are bounded.
+    """
+    lo, hi = r.lengths[level]
+    suffix = text[base_end:suf_end]
+    hits = []
+    for n in range(lo, hi + 1):
+        s = base_end - n
+        if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
+            break
+        for plevel, slen in _parents_at(text, s, level, floor, r):
+            hits.append((2.5 if slen < 0 else LEVELS.index(plevel), n, s, plevel, slen))  # 重庆市 before a city
+    for _, n, s, plevel, slen in sorted(hits):
+        if not _part_ok(level, text[s:base_end], suffix, r):
+            continue
+        if slen < 0:
+            return _Chain(s + slen, suf_end, {level: text[s:suf_end], "province": text[s + slen:s]})
+        up = _read_chain(text, s - slen, s, plevel, floor, r, anchored, known)
+        if up is not None:
+            return _Chain(up.start, suf_end, {level: text[s:suf_end], **up.parts})
+    start = _leftmost(text, level, base_end, suf_end, floor, r, anchored, known)
+    if start is None:
+        return None
+    return _Chain(start, suf_end, {level: text[start:suf_end]})
+
+
+def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, known: dict) -> int | None:
+    """Where the topmost written part starts: the floor (anchored), the longest name seen whole
+    elsewhere in the document, else the shortest run that starts at a boundary."""
+    lo, hi = r.lengths[level]
+    suffix = text[base_end:suf_end]
+    if anchored:
+        base = text[floor:base_end]
+        ok = lo <= len(base) <= hi + 2 and _all_cjk(base) and not (set(base) & r.never_in)
+        if level == "village":
+            return floor if ok and _village_base_ok(base, r, bare=True) else None
+        return floor if ok and _area_ok(base, suffix, r) else None
+    runs = []
+    for n in range(lo, hi + 1):
+        s = base_end - n
+        if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
+            break
+        runs.append(s)
+    names = known.get(level, set())
+    seen = [s for s in runs if text[s:base_end] in names]
+    if seen:
+        return seen[-1]
+    for s in runs:
+        if _bounded(text, s, floor, r):
+            ok = _village_base_ok(text[s:base_end], r, bare=False) if level == "village" else \
+                _area_ok(text[s:base_end], suffix, r)
+            return s if ok else None
+    return None
+
+
+def _suffix_ok(text: str, end: int, r: _Rules, bare: bool) -> bool:
+    if text.startswith(r.not_after, end):
+        return False
+    return not (bare and text.startswith(r.not_after_bare, end))
+
+
+def _village_base_ok(base: str, r: _Rules, bare: bool) -> bool:
+    """金刚 (村) is a name; 示范 (村), 激活 (社区), 通过分 (村), 玉峰山村 (村民) are not."""
+    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in r.not_last:
+        return False
+    if base.endswith(tuple(r.village_suffixes)) or any(base.endswith(w) for w in r.not_names):
+        return False
+    if bare:
+        return not any(v in base for v in r.verbs)
+    return not any(v in base and v != base for v in r.verbs)
+
+
+def _village_chain(text: str, m_start: int, m_end: int, floor: int, r: _Rules, anchored: bool,
+                   known: dict) -> _Chain | None:
+    """A unit ending with the village suffix at [m_start, m_end), with its written parents.
+    In running text only units with a parent come from here (bare names: `_bare`)."""
+    if not _suffix_ok(text, m_end, r, bare=not anchored):
+        return None
+    ch = _read_chain(text, m_start, m_end, "village", floor, r, anchored, known)
+    if ch is None or (len(ch.parts) == 1 and not anchored):
+        return None
+    ch.kind = r.kinds[text[m_start:m_end]]
+    return ch
+
+
+def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_villages: set) -> _Chain | None:
+    """A village written without parents, bounded on the left, that is not a word."""
+    if not _suffix_ok(text, m_end, r, bare=True):
+        return None
+    lo, hi = r.lengths["village"]
+    for n in range(lo, hi + 1):
+        s = m_start - n
+        if s < floor or not _cjk(text[s]) or text[s] in r.never_in:
+            return None
+        name = text[s:m_end]
+        if any(name.endswith(k) for k in known_villages):
+            return None  # a known unit, counted as its mention
+        if not _bounded(text, s, floor, r):
+            continue
+        base = text[s:m_start]
+        for w in r.strip_words:  # 美丽金刚村 → 金刚村; 探索兴村 → (nothing)
+            if base.startswith(w):
+                base, s = base[len(w):], s + len(w)
+                break
+        if len(base) < lo or not _village_base_ok(base, r, bare=True):
+            return None
+        if s > floor and text[s - 1] in _OPEN_QUOTES and text[m_end:m_end + 1] in _CLOSE_QUOTES:
+            return None  # “四好村”, “空壳村”: a label, not a name
+        return _Chain(s, m_end, {"village": text[s:m_end]}, r.kinds[text[m_start:m_end]])
+    return None
+
+
+# --- whole lines that are names --------------------------------------------------------------
+RE_ITEM_NO = re.compile(r"^\s*(?:[—－\-]{1,2}|\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s+)?\s*")
+RE_TOC_TAIL = re.compile(r"\s*(?:[…\.·．]{2,}\s*\d{0,4})\s*$")
+RE_SPLIT = re.compile(r"[、，,；;\s]+")
+
+
+def clean_item(text: str, r: _Rules | None = None) -> str:
+    """A list line without its number, leaders and trailing punctuation."""
+    t = RE_ITEM_NO.sub("", text, count=1)
+    t = RE_TOC_TAIL.sub("", t)
+    return t.rstrip(r.item_trail if r else "；;。，,：:、").strip()
+
+
+def parse_name(name: str, lex: Lexicon) -> dict | None:
+    """The parts of one written unit name, or None if it is not one village-level unit.
+
+    >>> parse_name("重庆市渝北区木耳镇金刚村", lex)
+    {'province': '重庆市', 'city': None, 'county': '渝北区', 'town': '木耳镇', 'village': '金刚村', 'kind': '村'}
+    """
+    r = _rules(lex)
+    t = squash(clean_item(name, r))
+    ch = _whole_unit(t, r)
+    return _parts_dict(ch) if ch else None
+
+
+def parse_area(name: str, lex: Lexicon) -> dict | None:
+    """The parts of an area name (重庆市綦江区通惠街道), lowest level last; None if it is not one."""
+    r = _rules(lex)
+    t = squash(name)
+    ch = _whole_area(t, r)
+    return _parts_dict(ch) if ch else None
+
+
+def _whole_unit(t: str, r: _Rules) -> _Chain | None:
+    for suf in r.village_suffixes:
+        if t.endswith(suf) and len(t) > len(suf):
+            ch = _village_chain(t, len(t) - len(suf), len(t), 0, r, anchored=True, known={})
+            if ch is not None and ch.start == 0:
+                ch.kind = r.kinds[suf]
+                return ch
+            return None
+    return None
+
+
+def _whole_area(t: str, r: _Rules) -> _Chain | None:
+    if t in r.provinces:
+        return _Chain(0, len(t), {"province": t})
+    for suf, lv in r.parent_suffixes:
+        if t.endswith(suf) and len(t) > len(suf) and not t.endswith(tuple(r.village_suffixes)):
+            ch = _read_chain(t, len(t) - len(suf), len(t), lv, 0, r, anchored=True, known={})
+            if ch is not None and ch.start == 0:
+                return ch
+    return None
+
+
+def _parts_dict(ch: _Chain) -> dict:
+    d = {lv: ch.parts.get(lv) for lv in reversed(LEVELS)}
+    d["kind"] = ch.kind
+    return d
+
+
+# --- the document pass -----------------------------------------------------------------------
+@dataclass
+class _Found:
+    start: int
+    end: int
+    form: str
+    parts: dict
+    kind: str | None
+    context: dict = field(default_factory=dict)  # parents known from around the mention
+
+
+def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int, dict]]]:
+    """Units that are whole lines or cells, and area lines (广元市利州区三堆镇:) as headers."""
+    found, headers = [], []
+    for b in doc.blocks:
+        raw = b.text
+        if not raw.strip() or len(raw) > 200:
+            continue
+        t = clean_item(raw, r)
+        prefix_area = None
+        if "：" in t or ":" in t:  # 渝北区：A村、B村
+            head, _, rest = re.split(r"([：:])", t, maxsplit=1)
+            prefix_area = _whole_area(squash(head), r)
+            if prefix_area is None:
+                continue
+            t = rest.strip()
+        if not t:
+            area = _whole_area(squash(clean_item(raw, r)), r)
+            if area is not None:
+                headers.append((b.start, area.parts))
+            continue
+        pieces = [p for p in RE_SPLIT.split(t) if p]
+        chains = [_whole_unit(p, r) for p in pieces]
+        if pieces and all(chains):
+            pos = 0
+            for p, ch in zip(pieces, chains):
+                at = raw.find(p, pos)
+                pos = at + len(p)
+                ctx = dict(prefix_area.parts) if prefix_area else {}
+                found.append(_Found(b.start + at, b.start + at + len(p), p, ch.parts, ch.kind, ctx))
+        elif len(pieces) == 1:
+            area = _whole_area(pieces[0], r)
+            if area is not None:
+                headers.append((b.start, area.parts))
+    return found, headers
+
+
+def _covered(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _known(found: list[_Found], r: _Rules) -> dict:
+    """Names (without suffix) of each level written whole on a line: 仙桃 for 仙桃街道."""
+    known: dict[str, set] = {lv: set() for lv in LEVELS}
+    for f in found:
+        for lv, name in f.parts.items():
+            sufs = r.village_suffixes if lv == "village" else r.suffixes.get(lv, [])
+            suf = max((x for x in sufs if name.endswith(x)), key=len, default="")
+            known[lv].add(name[:len(name) - len(suf)])
+    return known
+
+
+def _prose_units(text: str, r: _Rules, skip: list[tuple[int, int]], known: dict) -> list[_Found]:
+    out = []
+    for m in r.re_village.finditer(text):
+        if _covered(skip, m.start()):
+            continue
+        ch = _village_chain(text, m.start(), m.end(), 0, r, anchored=False, known=known)
+        if ch is not None and len(ch.parts) > 1:
+            out.append(_Found(ch.start, ch.end, text[ch.start:ch.end], ch.parts, ch.kind))
+    return out
+
+
+def _bare_units(text: str, r: _Rules, skip: list[tuple[int, int]], villages: set) -> list[_Found]:
+    out = []
+    for m in r.re_village.finditer(text):
+        if _covered(skip, m.start()):
+            continue
+        ch = _bare(text, m.start(), m.end(), 0, r, villages)
+        if ch is not None:
+            out.append(_Found(ch.start, ch.end, text[ch.start:ch.end], ch.parts, ch.kind))
+    return out
+
+
+def _town_before(text: str, lo: int, hi: int, r: _Rules, known: dict) -> dict | None:
+    """The last town written alone in text[lo:hi] (三堆镇位于…, 该镇井田村 refers back to it)."""
+    best = None
+    for m in r.re_town.finditer(text, lo, hi):
+        if r.re_not_town.match(text, m.start()):
+            continue  # 镇平县, 镇江市
+        ch = _read_chain(text, m.start(), m.end(), "town", lo, r, anchored=False, known=known)
+        if ch is not None and "town" in ch.parts:
+            best = ch.parts
+    return best
+
+
+def _consistent(parts: dict, region: dict) -> bool:
+    """May a unit take the region's upper levels? Only if the levels both give agree and the unit's
+    top level is one they share or sits right under the region's lowest (a town under 渝北区)."""
+    shared = [lv for lv in PARENTS if parts.get(lv) and region.get(lv)]
+    if any(squash(parts[lv]) != squash(region[lv]) for lv in shared):
+        return False
+    if shared:
+        return True
+    low = min((LEVELS.index(lv) for lv in PARENTS if region.get(lv)), default=None)
+    top = max(LEVELS.index(lv) for lv in LEVELS if parts.get(lv))
+    if low is None:
+        return False
+    return low - top == 1 or (LEVELS[top] == "county" and LEVELS[low] == "province")
+
+
+def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> list[Unit]:
+    """Every distinct village-level unit of the document, named by its longest written form, with
+    its parts (written, else from context: the town of the paragraph, the document's region),
+    how many times it is mentioned and the sentence of its first mention."""
+    r = _rules(lex)
+    text = doc.text
+    lines, headers = _line_units(doc, r)
+    known = _known(lines, r)
+    spans = [(f.start, f.end) for f in lines]
+    prose = _prose_units(text, r, spans, known)
+    spans += [(f.start, f.end) for f in prose]
+    villages = {f.parts["village"] for f in lines + prose}
+    region = parse_area(meta.region, lex) if meta and meta.region else None
+    bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region)
+    found = sorted(lines + prose + bare, key=lambda f: f.start)
+
+    towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers])
+    for f in found:  # parents of villages written without a town
+        if f.parts.get("town"):
+            continue
+        ctx = _town_of_the_name(text, f.start, r, known)
+        if ctx is None:
+            blk = _block_at(doc, f.start)
+            ctx = _town_before(text, blk[0], f.start, r, known) if blk else None
+        if ctx is None:
+            head = [h for at, h in headers if at < f.start]
+            ctx = head[-1] if head and head[-1].get("town") else None
+        if ctx:
+            f.context = {**towns.get(ctx["town"], {}), **ctx, **f.context}
+    return _build(doc, found, region, r)
+
+
+def _town_of_the_name(text: str, start: int, r: _Rules, known: dict) -> dict | None:
+    """…红石林镇的龙天坪村: the town written right before "的"."""
+    if start < 3 or text[start - 1] != "的":
+        return None
+    ctx = _town_before(text, max(0, start - 25), start - 1, r, known)
+    return ctx if ctx and text.endswith(ctx["town"], 0, start - 1) else None
+
+
+def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dict | None) -> list[_Found]:
+    """Bare names need a cue besides their shape: a town before them (该镇井田村, …镇的龙天坪村),
+    a second mention, a cued name in the same sentence (…，小河村创建为…), or a document about
+    one town (its villages need no town)."""
+    if region and region.get("town"):
+        return bare
+    counts = Counter(f.form for f in bare)
+    text = doc.text
+
+    def sentence(f):
+        s = sentence_at(doc, f.start)
+        return s.start if s else -1
+
+    def town_cue(f):
+        return (any(text.endswith(w, 0, f.start) for w in r.town_refs)
+                or _town_of_the_name(text, f.start, r, known) is not None)
+
+    strong = {sentence(f) for f in bare if town_cue(f)}
+    return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong]
+
+
+def _towns_with_parents(parts_list: list[dict]) -> dict[str, dict]:
+    """Town name → its parents as written anywhere in the document (广元市利州区三堆镇)."""
+    out: dict[str, dict] = {}
+    for parts in parts_list:
+        t = parts.get("town")
+        if t:
+            cur = out.setdefault(t, {})
+            for lv in ("county", "city", "province"):
+                if parts.get(lv) and not cur.get(lv):
+                    cur[lv] = parts[lv]
+    return out
+
+
+def _block_at(doc: Document, offset: int) -> tuple[int, int] | None:
+    import bisect
+
+    starts = [b.start for b in doc.blocks]
+    i = bisect.bisect_right(starts, offset) - 1
+    return (doc.blocks[i].start, doc.blocks[i].end) if i >= 0 else None
+
+
+@dataclass
+class _Group:
+    forms: list[_Found] = field(default_factory=list)
+
+    @property
+    def parts(self) -> dict:
+        out: dict = {}
+        for f in sorted(self.forms, key=lambda f: -len(f.form)):
+            for lv, v in f.parts.items():
+                out.setdefault(lv, v)
+        for f in self.forms:
+            for lv, v in f.context.items():
+                if v and not out.get(lv) and lv != "village":
+                    out[lv] = v
+        return out
+
+
+def _build(doc: Document, found: list[_Found], region: dict | None, r: _Rules) -> list[Unit]:
+    groups: list[_Group] = []
+    by_village: dict[str, list[_Group]] = {}
+    for f in found:  # parented forms first, so bare ones can join them
+        if len(f.parts) == 1:
+            continue
+        v = squash(f.parts["village"])
+        same = by_village.setdefault(v, [])
+        g = next((g for g in same if _compatible(g.parts, f.parts)), None)
+        if g is None:
+            g = _Group()
+            same.append(g)
+            groups.append(g)
+        g.forms.append(f)
+    for f in found:
+        if len(f.parts) != 1:
+            continue
+        v = squash(f.parts["village"])
+        same = by_village.setdefault(v, [])
+        if not same:
+            g = _Group()
+            same.append(g)
+            groups.append(g)
+        g = _nearest(same, f.start)
+        g.forms.append(f)
+
+    units = []
+    for g in groups:
+        parts = g.parts
+        if region and _consistent({lv: parts.get(lv) for lv in LEVELS}, region):
+            for lv in PARENTS:
+                if region.get(lv) and not parts.get(lv):
+                    parts[lv] = region[lv]
+        name = max((f.form for f in g.forms), key=len)
+        kind = next((f.kind for f in g.forms if f.kind), None)
+        units.append(Unit(unit=name, province=parts.get("province"), city=parts.get("city"),
+                          county=parts.get("county"), town=parts.get("town"), village=parts.get("village"),
+                          kind=kind))
+    _count(doc, units)
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    return all(squash(a[lv]) == squash(b[lv]) for lv in PARENTS if a.get(lv) and b.get(lv))
+
+
+def _nearest(groups: list[_Group], at: int) -> _Group:
+    """A bare mention belongs to the unit of that name written last before it (else the first)."""
+    before = [(max((f.start for f in g.forms if f.start <= at), default=-1), i) for i, g in enumerate(groups)]
+    best = max(before)
+    return groups[best[1]] if best[0] >= 0 else groups[0]
+
+
+# --- mentions --------------------------------------------------------------------------------
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    unit: Unit
+
+
+def written_forms(units: list[Unit]) -> list[str]:
+    """Every name of the units as a document may write it: full name, town+village, village."""
+    out: list[str] = []
+    for u in units:
+        for form in (u.unit, (u.town or "") + (u.village or "") if u.town else None, u.village):
+            if form and form not in out:
+                out.append(form)
+    return out
+
+
+def _forms(units: list[Unit]) -> list[tuple[str, Unit | None]]:
+    """(form, unit) longest first; a form shared by two units resolves to None (ambiguous)."""
+    table: dict[str, Unit | None] = {}
+    for u in units:
+        for form in {u.unit, ((u.town or "") + (u.village or "")) if u.town else "", u.village or ""}:
+            form = squash(form)
+            if len(form) < 3 and form != squash(u.unit):
+                continue
+            if form in table and table[form] is not u:
+                table[form] = None
+            else:
+                table[form] = u
+    return sorted(table.items(), key=lambda kv: -len(kv[0]))
+
+
+def find_mentions(text: str, units: list[Unit], offset: int = 0) -> list[Mention]:
+    """Every mention of the units in `text` (longest form first, no overlaps), in text order.
+
+    `offset` is added to the offsets (pass a block's or sentence's start to get document offsets).
+    A short form two units share (two 新村 under different towns) is left out.
+    """
+    taken: list[tuple[int, int]] = []
+    out = []
+    for form, unit in _forms(units):
+        if not form:
+            continue
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if not any(a < j and i < b for a, b in taken):
+                taken.append((i, j))
+                if unit is not None:
+                    out.append(Mention(offset + i, offset + j, form, unit))
+            i = text.find(form, j)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def resolve(name: str, units: list[Unit], lex: Lexicon | None = None) -> Unit | None:
+    """The unit a written name refers to: 金刚村 or 渝北区木耳镇金刚村 → the Unit 木耳镇金刚村.
+
+    None when no unit matches or a short name fits several units.
+    """
+    want = squash(name)
+    if not want:
+        return None
+    for u in units:
+        if squash(u.unit) == want:
+            return u
+    parts = parse_name(want, lex) if lex is not None else None
+    hits = []
+    for u in units:
+        v = squash(u.village)
+        if parts:
+            if v == squash(parts["village"]) and _compatible(
+                    {lv: getattr(u, lv) for lv in PARENTS}, {lv: parts.get(lv) for lv in PARENTS}):
+                hits.append(u)
+        elif v and (want.endswith(v) or squash(u.unit).endswith(want)) and len(want) >= 3:
+            hits.append(u)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _count(doc: Document, units: list[Unit]) -> None:
+    for m in find_mentions(doc.text, units):
+        u = m.unit
+        if u.mentions == 0:
+            s = sentence_at(doc, m.start)
+            u.sentence, u.start, u.end = (s.text, s.start, s.end) if s else (m.text, m.start, m.end)
+        u.mentions += 1
