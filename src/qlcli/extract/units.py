@@ -56,6 +56,7 @@ class _Rules:
         lengths = u.get("lengths", {})
         self.lengths = {lv: tuple(lengths.get(lv, (2, 5))) for lv in LEVELS}
         self.lengths["province"] = (2, 8)
+        self.bare_min = int(u.get("bare_min", 2))
         self.suffixes = {
             "town": a.get("town_suffixes", ["街道", "镇", "乡"]),
             "county": a.get("county_suffixes", ["区", "县", "市"]),
@@ -75,6 +76,7 @@ class _Rules:
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
         self.town_refs = tuple(u.get("town_refs", []))
+        self.joiners = set(u.get("joiners", ["、", "和", "及", "与"]))
         self.item_trail = u.get("item_trail", "；;。，,：:、")
         self.re_village = re.compile("|".join(map(re.escape, self.village_suffixes)))
         county = "|".join(map(re.escape, self.suffixes["county"] + self.suffixes["city"]))
@@ -113,8 +115,7 @@ def _parents_at(text: str, s: int, level: str, floor: int, r: _Rules) -> list[tu
     if "province" in above:
         for prov in r.provinces:
             if s - len(prov) >= floor and text.startswith(prov, s - len(prov)):
-                out.append(("province", -len(prov)))
-                break
+                return [("province", -len(prov))]  # 重庆市 is the province, not a city
     for suf, lv in r.parent_suffixes:
         if lv in above and s - len(suf) >= floor and text.startswith(suf, s - len(suf)):
             out.append((lv, len(suf)))
@@ -152,7 +153,7 @@ def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, 
         if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
             break
         for plevel, slen in _parents_at(text, s, level, floor, r):
-            hits.append((2.5 if slen < 0 else LEVELS.index(plevel), n, s, plevel, slen))  # 重庆市 before a city
+            hits.append((LEVELS.index(plevel), n, s, plevel, slen))
     for _, n, s, plevel, slen in sorted(hits):
         if not _part_ok(level, text[s:base_end], suffix, r):
             continue
@@ -161,20 +162,23 @@ def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, 
         up = _read_chain(text, s - slen, s, plevel, floor, r, anchored, known)
         if up is not None:
             return _Chain(up.start, suf_end, {level: text[s:suf_end], **up.parts})
-    start = _leftmost(text, level, base_end, suf_end, floor, r, anchored, known)
+    # no parent: the part's own name never runs over a parent's suffix (桐乡市|高桥街道)
+    hi_left = min((h[1] for h in hits), default=hi)
+    start = _leftmost(text, level, base_end, suf_end, floor, r, anchored, known, hi_left)
     if start is None:
         return None
     return _Chain(start, suf_end, {level: text[start:suf_end]})
 
 
-def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, known: dict) -> int | None:
+def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, known: dict,
+              hi: int) -> int | None:
     """Where the topmost written part starts: the floor (anchored), the longest name seen whole
     elsewhere in the document, else the shortest run that starts at a boundary."""
-    lo, hi = r.lengths[level]
+    lo = r.lengths[level][0]
     suffix = text[base_end:suf_end]
     if anchored:
         base = text[floor:base_end]
-        ok = lo <= len(base) <= hi + 2 and _all_cjk(base) and not (set(base) & r.never_in)
+        ok = lo <= len(base) <= r.lengths[level][1] + 2 and _all_cjk(base) and not (set(base) & r.never_in)
         if level == "village":
             return floor if ok and _village_base_ok(base, r, bare=True) else None
         return floor if ok and _area_ok(base, suffix, r) else None
@@ -217,7 +221,7 @@ def _village_chain(text: str, m_start: int, m_end: int, floor: int, r: _Rules, a
                    known: dict) -> _Chain | None:
     """A unit ending with the village suffix at [m_start, m_end), with its written parents.
     In running text only units with a parent come from here (bare names: `_bare`)."""
-    if not _suffix_ok(text, m_end, r, bare=not anchored):
+    if not _suffix_ok(text, m_end, r, bare=False):
         return None
     ch = _read_chain(text, m_start, m_end, "village", floor, r, anchored, known)
     if ch is None or (len(ch.parts) == 1 and not anchored):
@@ -230,7 +234,7 @@ def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_vill
     """A village written without parents, bounded on the left, that is not a word."""
     if not _suffix_ok(text, m_end, r, bare=True):
         return None
-    lo, hi = r.lengths["village"]
+    lo, hi = r.bare_min, r.lengths["village"][1]
     for n in range(lo, hi + 1):
         s = m_start - n
         if s < floor or not _cjk(text[s]) or text[s] in r.never_in:
@@ -325,6 +329,57 @@ class _Found:
     context: dict = field(default_factory=dict)  # parents known from around the mention
 
 
+RE_COUNT_TAIL = re.compile(r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*个?\s*[）)]$")
+
+
+def _line_names(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, _Chain]]] | None:
+    """A line that is nothing but unit names (龙塔街道鲁能西路社区, 1.木耳镇金刚村, A村、B村,
+    渝北区：A村、B村): (the area before a colon, [(start, end, chain) of each name]); None otherwise."""
+    t = clean_item(raw, r)
+    prefix = None
+    if "：" in t or ":" in t:
+        head, _, rest = re.split(r"([：:])", t, maxsplit=1)
+        prefix = _whole_area(squash(RE_COUNT_TAIL.sub("", head)), r)
+        if prefix is None:
+            return None
+        t = rest.strip()
+    for pieces in ([p for p in RE_SPLIT.split(t) if p], [squash(p) for p in re.split(r"[、，,；;]+", t) if p.strip()]):
+        chains = [_whole_unit(p, r) for p in pieces]
+        if pieces and all(chains):
+            out, pos = [], 0
+            for p, ch in zip(pieces, chains):
+                m = re.compile(r"\s*".join(map(re.escape, p))).search(raw, pos)
+                if m is None:
+                    return None
+                pos = m.end()
+                out.append((m.start(), m.end(), ch))
+            return (prefix.parts if prefix else None), out
+    return None
+
+
+def names_in_line(text: str, lex: Lexicon) -> list[tuple[int, int, dict]] | None:
+    """The unit names of a list line or table cell, with their offsets in `text`, or None if the
+    line holds anything but names (an optional number, an area and a colon, separators)."""
+    got = _line_names(text, _rules(lex))
+    if got is None:
+        return None
+    prefix, names = got
+    out = []
+    for a, b, ch in names:
+        d = _parts_dict(ch)
+        for lv, v in (prefix or {}).items():
+            if v and not d.get(lv) and LEVELS.index(lv) > max(LEVELS.index(k) for k in ch.parts):
+                d[lv] = v
+        out.append((a, b, d))
+    return out
+
+
+def area_of_line(text: str, lex: Lexicon) -> dict | None:
+    """The area a line names alone (渝北区（3个）, 广元市利州区三堆镇:), e.g. a group in a list."""
+    t = RE_COUNT_TAIL.sub("", clean_item(text, _rules(lex)))
+    return parse_area(t, lex) if t else None
+
+
 def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int, dict]]]:
     """Units that are whole lines or cells, and area lines (广元市利州区三堆镇:) as headers."""
     found, headers = [], []
@@ -332,32 +387,15 @@ def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int,
         raw = b.text
         if not raw.strip() or len(raw) > 200:
             continue
-        t = clean_item(raw, r)
-        prefix_area = None
-        if "：" in t or ":" in t:  # 渝北区：A村、B村
-            head, _, rest = re.split(r"([：:])", t, maxsplit=1)
-            prefix_area = _whole_area(squash(head), r)
-            if prefix_area is None:
-                continue
-            t = rest.strip()
-        if not t:
-            area = _whole_area(squash(clean_item(raw, r)), r)
-            if area is not None:
-                headers.append((b.start, area.parts))
+        got = _line_names(raw, r)
+        if got is not None:
+            prefix, names = got
+            for a, e, ch in names:
+                found.append(_Found(b.start + a, b.start + e, squash(raw[a:e]), ch.parts, ch.kind, dict(prefix or {})))
             continue
-        pieces = [p for p in RE_SPLIT.split(t) if p]
-        chains = [_whole_unit(p, r) for p in pieces]
-        if pieces and all(chains):
-            pos = 0
-            for p, ch in zip(pieces, chains):
-                at = raw.find(p, pos)
-                pos = at + len(p)
-                ctx = dict(prefix_area.parts) if prefix_area else {}
-                found.append(_Found(b.start + at, b.start + at + len(p), p, ch.parts, ch.kind, ctx))
-        elif len(pieces) == 1:
-            area = _whole_area(pieces[0], r)
-            if area is not None:
-                headers.append((b.start, area.parts))
+        area = _whole_area(squash(RE_COUNT_TAIL.sub("", clean_item(raw, r))), r)
+        if area is not None:
+            headers.append((b.start, area.parts))
     return found, headers
 
 
@@ -442,8 +480,8 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     found = sorted(lines + prose + bare, key=lambda f: f.start)
 
     towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers])
-    for f in found:  # parents of villages written without a town
-        if f.parts.get("town"):
+    for f in found:  # parents of villages written alone
+        if len(f.parts) > 1:
             continue
         ctx = _town_of_the_name(text, f.start, r, known)
         if ctx is None:
@@ -483,7 +521,11 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
                 or _town_of_the_name(text, f.start, r, known) is not None)
 
     strong = {sentence(f) for f in bare if town_cue(f)}
-    return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong]
+    listed = set()  # A村、B村和C社区: names enumerated together vouch for each other
+    for a, b in zip(bare, bare[1:]):
+        if text[a.end:b.start] in r.joiners:
+            listed.update((a.start, b.start))
+    return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed]
 
 
 def _towns_with_parents(parts_list: list[dict]) -> dict[str, dict]:
@@ -603,7 +645,7 @@ def _forms(units: list[Unit]) -> list[tuple[str, Unit | None]]:
     for u in units:
         for form in {u.unit, ((u.town or "") + (u.village or "")) if u.town else "", u.village or ""}:
             form = squash(form)
-            if len(form) < 3 and form != squash(u.unit):
+            if len(form) < 2:
                 continue
             if form in table and table[form] is not u:
                 table[form] = None
