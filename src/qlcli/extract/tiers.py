@@ -25,7 +25,8 @@ RE_ATT_LABEL = re.compile(r"^附\s*件\s*([0-9]{1,2}|[一二三四五六七八�
 RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
 RE_ATT_ITEM = re.compile(r"(?:^|\s)([0-9]{1,2})\s*[.、．]\s*(\S.*?)(?=\s+[0-9]{1,2}\s*[.、．]|\s*$)")
 RE_NUM_ONLY = re.compile(r"^\s*[0-9]{1,3}\s*[.、．]?\s*$")
-RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*[）)]\s*[:：]?$")
+RE_HEAD_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])")
+RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
 
 
 def cn_int(s: str) -> int | None:
@@ -54,6 +55,9 @@ class _Rules:
         self.tier_words = sorted(t.get("tier_words", []), key=len, reverse=True)
         self.re_tier = re.compile(t.get("tier_pattern", r"[\u4e00-\u9fff]{2}型"))
         self.levels = sorted(t.get("levels", []), key=len, reverse=True)
+        # a sub-heading that is only a tier (一、引领型（2个）, 标杆单位：)
+        words = "|".join(map(re.escape, self.tier_words)) + "|" + self.re_tier.pattern
+        self.re_tier_only = re.compile(rf"(?:{words})(?:单位|村居|村|社区|等次)?")
         self.list_ends = tuple(sorted(t.get("list_ends", []), key=len, reverse=True))
         self.not_lists = t.get("not_lists", [])
         self.max_heading = int(t.get("max_heading", 60))
@@ -94,10 +98,10 @@ def parse_honour(text: str, lex: Lexicon, need_end: bool = True) -> Honour | Non
 
 def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
     t = squash(text)
-    t = RE_DECLARED.sub("", t).rstrip("：:")
+    t = RE_HEAD_NO.sub("", RE_DECLARED.sub("", t).rstrip("：:"))
     if not t or len(t) > r.max_heading or any(w in t for w in r.not_lists) or re.search(r"[。！？；]", t):
         return None
-    if need_end and not t.endswith(r.list_ends):
+    if need_end and not t.endswith(r.list_ends) and not r.re_tier_only.fullmatch(t):
         return None
     tier = next((w for w in r.tier_words if w in t), None)
     if tier is None:
@@ -143,6 +147,7 @@ class _List:
     rows: list[Tier] = field(default_factory=list)
     declared: int | None = None
     tier_col: int | None = None
+    heading: str = ""  # the heading line as written
 
 
 def _att_label(text: str) -> tuple[int, str] | None:
@@ -186,7 +191,7 @@ def _block_lists(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex
                 parent = h
             m = RE_DECLARED.search(squash(text))
             cur = _List(Honour(h.year or default_year, h.level, h.tier, h.text), attachment, it.blocks[0].start,
-                        declared=cn_int(m.group(1)) if m else None)
+                        declared=cn_int(m.group(1)) if m else None, heading=text)
             lists.append(cur)
             continue
         if cur is None:
@@ -195,8 +200,10 @@ def _block_lists(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex
             if not _table_row(it, cur, r, units, meta, lex):
                 continue
         elif not _line_row(it, cur, units, meta, lex):
-            if area_of_line(text, lex) is not None or RE_NUM_ONLY.match(text):
-                continue  # a group line (渝北区（3个）) or a lone number
+            if area_of_line(text, lex) is not None or RE_NUM_ONLY.match(text) or RE_DECLARED.fullmatch(squash(text)):
+                if RE_DECLARED.fullmatch(squash(text)) and cur.declared is None and not cur.rows:
+                    cur.declared = cn_int(RE_DECLARED.fullmatch(squash(text)).group(1))
+                continue  # a group line (渝北区（3个）), a lone number, a count (（共5个）)
             cur = None
     return [lst for lst in lists if lst.rows]
 
@@ -312,8 +319,9 @@ def _count_warnings(declared, lists: list[_List], rows: list[Tier], meta: DocMet
                            s.text, s.start, s.end))
     for lst in lists:
         if lst.declared is not None and lst.declared != len(lst.rows):
-            out.append(Warning("declared_count", f"the heading “{squash(lst.honour.text)}” declares {lst.declared} "
-                               f"units but its list has {len(lst.rows)}", lst.honour.text, lst.start, lst.start))
+            out.append(Warning("declared_count", f"the heading “{lst.heading}” declares {lst.declared} "
+                               f"units but its list has {len(lst.rows)}", lst.heading, lst.start,
+                               lst.start + len(lst.heading)))
     return out
 
 

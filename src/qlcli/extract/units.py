@@ -482,6 +482,9 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers])
     for f in found:  # parents of villages written alone
         if len(f.parts) > 1:
+            head = [h for at, h in headers if at < f.start]
+            if head and _consistent(f.parts, head[-1]):  # 渝北区（2个） above 木耳镇金刚村 in a list
+                f.context = {**head[-1], **f.context}
             continue
         ctx = _town_of_the_name(text, f.start, r, known)
         if ctx is None:
