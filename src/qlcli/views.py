@@ -159,8 +159,9 @@ def print_tiers(listing, fmt: str) -> None:
     if not listing.groups:
         con.print(f"no award lists for {listing.year} in the store", markup=False)
         return
-    for g in listing.groups:
-        render(g.rows, ["position", "unit", "town", "village", "kind"], "table", title=_tier_title(g), console=con)
+    for g in listing.groups:  # the title on its own line: a table title would wrap to the table's width
+        con.print(_tier_title(g), markup=False, style="bold")
+        render(g.rows, ["position", "unit", "town", "village", "kind"], "table", console=con)
     counts = ", ".join(f"{g.level}{g.tier} {len(g.rows)}" for g in listing.groups)
     con.print(f"{len(listing.rows)} units: {counts}", markup=False)
     for w in listing.warnings:
