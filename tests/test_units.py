@@ -213,3 +213,15 @@ def test_units_reach_jieba_without_loading_it(lex):
         assert "木耳镇金刚村" in segment._PENDING[lex.fingerprint]
     assert "木耳镇金刚村" in segment.cut("木耳镇金刚村民主议事", lex)
     assert "jieba" in sys.modules
+
+
+@pytest.mark.parametrize("line,want", [
+    ("木耳镇金刚村（党支部书记：张三）", [(None, "木耳镇", "金刚村")]),     # a note after the name
+    ("1  木耳镇金刚村  渝北区", [("渝北区", "木耳镇", "金刚村")]),          # a flattened table row: 序号 名称 区县
+    ("1木耳镇金刚村", [(None, "木耳镇", "金刚村")]),                        # a number glued to the name
+    ("龙塔街道 鲁能西路社区", [(None, "龙塔街道", "鲁能西路社区")]),        # a PDF line broken inside the name
+    ("木耳镇 渝北区", None),
+])
+def test_list_lines(line, want, lex):
+    got = names_in_line(line, lex)
+    assert ([(p["county"], p["town"], p["village"]) for _, _, p in got] if got else None) == want

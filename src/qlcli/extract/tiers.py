@@ -109,7 +109,18 @@ def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
         tier = m.group(0) if m else None
     y = RE_YEAR.search(t)
     level = next((lv for lv in r.levels if lv in t), None)
+    if tier is None and (y or level):  # 2023年度“四好村”名单: the quoted honour is the tier
+        q = re.search(r"[“\"]([^”\"]{2,12})[”\"]", t)
+        if q:
+            tier = _strip_ends(q.group(1), r) or None
     return Honour(int(y.group(1)) if y else None, level, tier, text.strip())
+
+
+def _strip_ends(word: str, r: _Rules) -> str:
+    for end in r.list_ends:
+        if word.endswith(end) and len(word) > len(end):
+            return word[:-len(end)]
+    return word
 
 
 # --- the document's blocks as lines and table rows ------------------------------------------

@@ -20,6 +20,7 @@ Public helpers for the other extractors:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -258,7 +259,7 @@ def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_vill
 
 
 # --- whole lines that are names --------------------------------------------------------------
-RE_ITEM_NO = re.compile(r"^\s*(?:[—－\-]{1,2}|\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s+)?\s*")
+RE_ITEM_NO = re.compile(r"^\s*(?:[—－\-]{1,2}|\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[）)]|\d{1,3}(?:\s+|(?=[\u4e00-\u9fff])))?\s*")
 RE_TOC_TAIL = re.compile(r"\s*(?:[…\.·．]{2,}\s*\d{0,4})\s*$")
 RE_SPLIT = re.compile(r"[、，,；;\s]+")
 
@@ -329,31 +330,46 @@ class _Found:
     context: dict = field(default_factory=dict)  # parents known from around the mention
 
 
+RE_PAREN_TAIL = re.compile(r"\s*[（(][^（）()]{1,40}[）)]\s*$")
 RE_COUNT_TAIL = re.compile(r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*个?\s*[）)]$")
 
 
 def _line_names(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, _Chain]]] | None:
     """A line that is nothing but unit names (龙塔街道鲁能西路社区, 1.木耳镇金刚村, A村、B村,
-    渝北区：A村、B村): (the area before a colon, [(start, end, chain) of each name]); None otherwise."""
+    渝北区：A村、B村, 木耳镇金刚村  渝北区, 木耳镇金刚村（党支部书记：…）): (the areas the line gives
+    besides the names, [(start, end, chain) of each name]); None otherwise."""
     t = clean_item(raw, r)
-    prefix = None
+    prefix: dict = {}
     if "：" in t or ":" in t:
         head, _, rest = re.split(r"([：:])", t, maxsplit=1)
-        prefix = _whole_area(squash(RE_COUNT_TAIL.sub("", head)), r)
-        if prefix is None:
-            return None
-        t = rest.strip()
-    for pieces in ([p for p in RE_SPLIT.split(t) if p], [squash(p) for p in re.split(r"[、，,；;]+", t) if p.strip()]):
+        area = _whole_area(squash(RE_COUNT_TAIL.sub("", head)), r)
+        if area is None:
+            t = RE_PAREN_TAIL.sub("", t)  # 木耳镇金刚村（党支部书记：张三）
+            if "：" in t or ":" in t:
+                return None
+        else:
+            prefix, t = dict(area.parts), rest.strip()
+    tries = [[p for p in RE_SPLIT.split(t) if p], [squash(p) for p in re.split(r"[、，,；;]+", t) if p.strip()]]
+    if RE_PAREN_TAIL.search(t):
+        tries.append([p for p in RE_SPLIT.split(RE_PAREN_TAIL.sub("", t)) if p])
+    for k, pieces in enumerate(tries + [tries[0]]):
         chains = [_whole_unit(p, r) for p in pieces]
-        if pieces and all(chains):
+        areas = {}
+        if k == len(tries):  # last try: names with area columns beside them (木耳镇金刚村  渝北区)
+            for i, p in enumerate(pieces):
+                if chains[i] is None and (a := _whole_area(p, r)) is not None:
+                    areas.update({lv: v for lv, v in a.parts.items() if lv not in areas})
+                    chains[i] = False
+        named = [(p, ch) for p, ch in zip(pieces, chains) if ch]
+        if named and all(ch is not None for ch in chains):
             out, pos = [], 0
-            for p, ch in zip(pieces, chains):
+            for p, ch in named:
                 m = re.compile(r"\s*".join(map(re.escape, p))).search(raw, pos)
                 if m is None:
                     return None
                 pos = m.end()
                 out.append((m.start(), m.end(), ch))
-            return (prefix.parts if prefix else None), out
+            return {**areas, **prefix} or None, out
     return None
 
 
@@ -400,7 +416,9 @@ def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int,
 
 
 def _covered(spans: list[tuple[int, int]], i: int) -> bool:
-    return any(a <= i < b for a, b in spans)
+    """Is offset i inside one of the (sorted, disjoint) spans?"""
+    k = bisect.bisect_right(spans, (i, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
 def _known(found: list[_Found], r: _Rules) -> dict:
@@ -471,14 +489,15 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     text = doc.text
     lines, headers = _line_units(doc, r)
     known = _known(lines, r)
-    spans = [(f.start, f.end) for f in lines]
+    spans = sorted((f.start, f.end) for f in lines)
     prose = _prose_units(text, r, spans, known)
-    spans += [(f.start, f.end) for f in prose]
+    spans = sorted(spans + [(f.start, f.end) for f in prose])
     villages = {f.parts["village"] for f in lines + prose}
     region = parse_area(meta.region, lex) if meta and meta.region else None
     bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region)
     found = sorted(lines + prose + bare, key=lambda f: f.start)
 
+    starts = [b.start for b in doc.blocks]
     towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers])
     for f in found:  # parents of villages written alone
         if len(f.parts) > 1:
@@ -488,7 +507,7 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
             continue
         ctx = _town_of_the_name(text, f.start, r, known)
         if ctx is None:
-            blk = _block_at(doc, f.start)
+            blk = _block_at(doc, f.start, starts)
             ctx = _town_before(text, blk[0], f.start, r, known) if blk else None
         if ctx is None:
             head = [h for at, h in headers if at < f.start]
@@ -544,10 +563,7 @@ def _towns_with_parents(parts_list: list[dict]) -> dict[str, dict]:
     return out
 
 
-def _block_at(doc: Document, offset: int) -> tuple[int, int] | None:
-    import bisect
-
-    starts = [b.start for b in doc.blocks]
+def _block_at(doc: Document, offset: int, starts: list[int]) -> tuple[int, int] | None:
     i = bisect.bisect_right(starts, offset) - 1
     return (doc.blocks[i].start, doc.blocks[i].end) if i >= 0 else None
 
