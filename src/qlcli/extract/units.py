@@ -526,7 +526,8 @@ def _town_of_the_name(text: str, start: int, r: _Rules, known: dict) -> dict | N
 
 
 def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dict | None) -> list[_Found]:
-    """Bare names need a cue besides their shape: a town before them (该镇井田村, …镇的龙天坪村),
+    """Bare names need a cue besides their shape: a town before them in the sentence (该镇井田村,
+    …镇的龙天坪村),
     a second mention, a cued name in the same sentence (…，小河村创建为…), or a document about
     one town (its villages need no town)."""
     if region and region.get("town"):
@@ -538,9 +539,11 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
         s = sentence_at(doc, f.start)
         return s.start if s else -1
 
-    def town_cue(f):
-        return (any(text.endswith(w, 0, f.start) for w in r.town_refs)
-                or _town_of_the_name(text, f.start, r, known) is not None)
+    def town_cue(f):  # 该镇井田村, …红石林镇的龙天坪村, 在良渚街道，港南村…
+        if any(text.endswith(w, 0, f.start) for w in r.town_refs):
+            return True
+        s = sentence_at(doc, f.start)
+        return s is not None and _town_before(text, s.start, f.start, r, known) is not None
 
     strong = {sentence(f) for f in bare if town_cue(f)}
     listed = set()  # A村、B村和C社区: names enumerated together vouch for each other
