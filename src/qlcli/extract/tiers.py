@@ -20,11 +20,15 @@ from .text import sentences
 from .units import area_of_line, names_in_line, parse_name, resolve, squash
 
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-RE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
 RE_ATT_LABEL = re.compile(r"^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,80})$")
 RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
 RE_ATT_ITEM = re.compile(r"(?:^|\s)([0-9]{1,2})\s*[.、．]\s*(\S.*?)(?=\s+[0-9]{1,2}\s*[.、．]|\s*$)")
 RE_NUM_ONLY = re.compile(r"^\s*[0-9]{1,3}\s*[.、．]?\s*$")
+RE_NOTE = re.compile(r"[（(]([^（）()]{1,20})[）)]\s*$")
+RE_AS_FOLLOWS = re.compile(r"(?:如下|名单|结果)\s*[:：]\s*$")
+# 关于命名2023年度市级清廉村居示范村的决定 → 2023年度市级清廉村居示范村
+RE_TITLE_FRAME = re.compile(r"^关于(?:公布|命名|表彰|确定|授予|通报|公示)?|的(?:通知|决定|通报|公告|公示|批复|函)$")
 RE_HEAD_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])")
 RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
 
@@ -49,6 +53,11 @@ def cn_int(s: str) -> int | None:
     return total + num
 
 
+def year_of(s: str) -> int:
+    """2023 or 二〇二三 → 2023."""
+    return int(s) if s.isdigit() else int("".join(str(CN_DIGITS[c]) for c in s))
+
+
 class _Rules:
     def __init__(self, lex: Lexicon):
         t = lex.section("tiers")
@@ -71,6 +80,9 @@ class _Rules:
         self.re_inline = re.compile(rf"等\s*({num})\s*个\s*(?:{nouns})\s*(?:{verbs})\s*([^，。；、,;：:]{{2,50}})")
         # A村、B村被评为2023年度……示范村 (no count: the honour must state a year)
         self.re_named = re.compile(rf"(?:{named})\s*([^，。；、,;：:]{{2,50}})")
+        # 授予A村、B村等2个村“2023年度清廉村居示范村”称号
+        self.re_title = re.compile(rf"(?:授予|命名)(.{{2,400}}?)(?:等\s*({num})\s*个\s*(?:{nouns}))?\s*(?:为)?\s*"
+                                   rf"((?:(?:19|20)\d{{2}}\s*年度?)?)\s*[“\"]([^”\"]{{2,40}})[”\"]\s*(?:荣誉)?称号")
         # 标杆单位8个 / 合格单位5个
         self.re_count = re.compile(rf"([^，。；、,;：:（(]{{0,40}}?(?:{nouns}))\s*({num})\s*个")
 
@@ -113,7 +125,7 @@ def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
         q = re.search(r"[“\"]([^”\"]{2,12})[”\"]", t)
         if q:
             tier = _strip_ends(q.group(1), r) or None
-    return Honour(int(y.group(1)) if y else None, level, tier, text.strip())
+    return Honour(year_of(y.group(1)) if y else None, level, tier, text.strip())
 
 
 def _strip_ends(word: str, r: _Rules) -> str:
@@ -186,6 +198,9 @@ def _block_lists(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex
     cur: _List | None = None
     attachment = None
     parent: Honour | None = None  # the main heading a sub-heading (一、标杆单位（8个）) belongs to
+    title_honour = _honour(RE_TITLE_FRAME.sub("", squash(meta.title or "")), r, need_end=False)
+    if title_honour is not None and title_honour.tier is None:
+        title_honour = None
     for i, it in enumerate(_items(doc)):
         text = it.text.strip()
         lab = _att_label(text) if not it.is_row else None
@@ -205,12 +220,16 @@ def _block_lists(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex
                         declared=cn_int(m.group(1)) if m else None, heading=text)
             lists.append(cur)
             continue
+        if not it.is_row and RE_AS_FOLLOWS.search(text) and title_honour is not None:
+            cur = _List(title_honour, attachment, it.blocks[0].start, heading=meta.title or "")
+            lists.append(cur)  # 现将名单公布如下： the title names the honour (关于命名…示范村的决定)
+            continue
         if cur is None:
             continue
         if it.is_row:
             if not _table_row(it, cur, r, units, meta, lex):
                 continue
-        elif not _line_row(it, cur, units, meta, lex):
+        elif not _line_row(it, cur, r, units, meta, lex):
             if area_of_line(text, lex) is not None or RE_NUM_ONLY.match(text) or RE_DECLARED.fullmatch(squash(text)):
                 if RE_DECLARED.fullmatch(squash(text)) and cur.declared is None and not cur.rows:
                     cur.declared = cn_int(RE_DECLARED.fullmatch(squash(text)).group(1))
@@ -219,13 +238,18 @@ def _block_lists(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex
     return [lst for lst in lists if lst.rows]
 
 
-def _line_row(it: _Item, lst: _List, units, meta, lex) -> bool:
+def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
     b = it.blocks[0]
     names = names_in_line(b.text, lex)
     if not names:
         return False
+    note = RE_NOTE.search(b.text)  # 木耳镇金刚村（标杆）: the row's own tier
+    h = _honour(note.group(1), r, need_end=False) if note else None
+    tier = h.tier if h else None
+    if not (tier or lst.honour.tier):
+        return False
     for a, e, parts in names:
-        lst.rows.append(_row_for(b.text[a:e], parts, lst.honour, None, len(lst.rows) + 1, lst, b, a, e,
+        lst.rows.append(_row_for(b.text[a:e], parts, lst.honour, tier, len(lst.rows) + 1, lst, b, a, e,
                                  units, meta, lex))
     return True
 
@@ -293,6 +317,20 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
                 continue
             lst = _List(h, None, s.start)
             for men in find_mentions(s.text[:m.start()], units, s.start):
+                lst.rows.append(_inline_row(men, h, lst, s, meta))
+            if lst.rows:
+                lists.append(lst)
+        for m in r.re_title.finditer(s.text):
+            h = _honour(m.group(3) + m.group(4), r, need_end=False)
+            if h is None or h.tier is None:
+                continue
+            y = RE_YEAR.search(s.text)
+            h = Honour(h.year or (year_of(y.group(1)) if y else default_year), h.level, h.tier, h.text)
+            if m.group(2) and cn_int(m.group(2)) is not None:
+                declared.append((h, cn_int(m.group(2)), s))
+            lst = _List(h, None, s.start)
+            a = m.start(1)
+            for men in find_mentions(s.text[a:m.end(1)], units, s.start + a):
                 lst.rows.append(_inline_row(men, h, lst, s, meta))
             if lst.rows:
                 lists.append(lst)
@@ -392,7 +430,7 @@ def _attachment_warnings(doc: Document) -> list[Warning]:
 def extract_tiers(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon) -> tuple[list[Tier], list[Warning]]:
     r = _rules(lex)
     y = RE_YEAR.search(meta.title or "")
-    default_year = int(y.group(1)) if y else None
+    default_year = year_of(y.group(1)) if y else None
     lists = _block_lists(doc, meta, units, r, lex, default_year)
     inline, declared = _inline(doc, meta, units, r, lex, default_year)
     # an inline list stands only where no written list gives the same honour (the body names the
