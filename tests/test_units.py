@@ -189,6 +189,7 @@ def test_resolve_short_and_long_forms(lex):
     assert resolve("渝北区木耳镇金刚村", us, lex).unit == "木耳镇金刚村"
     assert resolve("鲁能西路社区", us).unit == "龙塔街道鲁能西路社区"
     assert resolve("石船镇金刚村", us, lex) is None  # another town's 金刚村
+    assert resolve("石船镇金刚村", us) is None
     assert resolve("幸福村", us, lex) is None
 
 

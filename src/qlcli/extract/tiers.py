@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document, Tier, Unit, Warning
 from .text import sentences
-from .units import area_of_line, names_in_line, parse_name, resolve, squash
+from .units import UnitIndex, area_of_line, names_in_line, squash
 
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
@@ -182,8 +182,8 @@ def _att_label(text: str) -> tuple[int, str] | None:
 
 
 def _row_for(name: str, parts: dict, honour: Honour, tier: str | None, pos: int, lst: _List, block: Block,
-             a: int, b: int, units: list[Unit], meta: DocMeta, lex: Lexicon) -> Tier:
-    u = resolve(name, units, lex)
+             a: int, b: int, units: UnitIndex, meta: DocMeta, lex: Lexicon) -> Tier:
+    u = units.resolve(name)
     unit = u.unit if u else squash(name)
     return Tier(doc_number=meta.doc_number, region=meta.region, year=honour.year, level=honour.level,
                 tier=tier or honour.tier or "", unit=unit,
@@ -192,7 +192,7 @@ def _row_for(name: str, parts: dict, honour: Honour, tier: str | None, pos: int,
                 honour=honour.text, sentence=block.text, start=block.start + a, end=block.start + b)
 
 
-def _block_lists(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lexicon,
+def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex: Lexicon,
                  default_year: int | None) -> list[_List]:
     lists: list[_List] = []
     cur: _List | None = None
@@ -431,7 +431,7 @@ def extract_tiers(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon)
     r = _rules(lex)
     y = RE_YEAR.search(meta.title or "")
     default_year = year_of(y.group(1)) if y else None
-    lists = _block_lists(doc, meta, units, r, lex, default_year)
+    lists = _block_lists(doc, meta, UnitIndex(units, lex), r, lex, default_year)
     inline, declared = _inline(doc, meta, units, r, lex, default_year)
     # an inline list stands only where no written list gives the same honour (the body names the
     # first unit of an attached list: 龙塔街道鲁能西路社区等8个村居为…)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import DocMeta, Document, Unit
-from .text import sentence_at
+from .text import block_sentences
 
 LEVELS = ["village", "town", "county", "city", "province"]
 PARENTS = ["town", "county", "city", "province"]
@@ -77,6 +77,7 @@ class _Rules:
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
         self.town_refs = tuple(u.get("town_refs", []))
+        self.line_cache: dict = {}
         self.joiners = set(u.get("joiners", ["、", "和", "及", "与"]))
         self.item_trail = u.get("item_trail", "；;。，,：:、")
         self.re_village = re.compile("|".join(map(re.escape, self.village_suffixes)))
@@ -86,6 +87,7 @@ class _Rules:
         # (suffix, level) of every parent level, longest suffix first: 自治区 before 区
         self.parent_suffixes = sorted(((s, lv) for lv in PARENTS for s in self.suffixes[lv]),
                                       key=lambda p: -len(p[0]))
+        self.suffix_last = {s[-1] for s, _ in self.parent_suffixes} | {p[-1] for p in self.provinces}
 
 
 def _rules(lex: Lexicon) -> _Rules:
@@ -111,6 +113,8 @@ def _bounded(text: str, i: int, floor: int, r: _Rules) -> bool:
 def _parents_at(text: str, s: int, level: str, floor: int, r: _Rules) -> list[tuple[str, int]]:
     """Parent parts (of a level above `level`) whose suffix ends at s: (level, suffix length);
     a negative length is a province name written whole (重庆市, 四川省)."""
+    if s <= floor or text[s - 1] not in r.suffix_last:
+        return []
     above = PARENTS[PARENTS.index(level) + 1:] if level in PARENTS else PARENTS
     out = []
     if "province" in above:
@@ -334,7 +338,17 @@ RE_PAREN_TAIL = re.compile(r"\s*[（(][^（）()]{1,40}[）)]\s*$")
 RE_COUNT_TAIL = re.compile(r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*个?\s*[）)]$")
 
 
-def _line_names(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, _Chain]]] | None:
+def _line_names(raw: str, r: _Rules):
+    """Cached `_parse_line` (the units pass and the tiers pass read the same lines)."""
+    cache = r.line_cache
+    if raw not in cache:
+        if len(cache) > 20000:
+            cache.clear()
+        cache[raw] = _parse_line(raw, r)
+    return cache[raw]
+
+
+def _parse_line(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, _Chain]]] | None:
     """A line that is nothing but unit names (龙塔街道鲁能西路社区, 1.木耳镇金刚村, A村、B村,
     渝北区：A村、B村, 木耳镇金刚村  渝北区, 木耳镇金刚村（党支部书记：…）): (the areas the line gives
     besides the names, [(start, end, chain) of each name]); None otherwise."""
@@ -534,15 +548,16 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
         return bare
     counts = Counter(f.form for f in bare)
     text = doc.text
+    starts = [b.start for b in doc.blocks]
 
     def sentence(f):
-        s = sentence_at(doc, f.start)
+        s = _sentence_at(doc, f.start, starts)
         return s.start if s else -1
 
     def town_cue(f):  # 该镇井田村, …红石林镇的龙天坪村, 在良渚街道，港南村…
         if any(text.endswith(w, 0, f.start) for w in r.town_refs):
             return True
-        s = sentence_at(doc, f.start)
+        s = _sentence_at(doc, f.start, starts)
         return s is not None and _town_before(text, s.start, f.start, r, known) is not None
 
     strong = {sentence(f) for f in bare if town_cue(f)}
@@ -682,51 +697,86 @@ def find_mentions(text: str, units: list[Unit], offset: int = 0) -> list[Mention
     `offset` is added to the offsets (pass a block's or sentence's start to get document offsets).
     A short form two units share (two 新村 under different towns) is left out.
     """
-    taken: list[tuple[int, int]] = []
+    forms = dict(_forms(units))
+    if not forms or not text:
+        return []
+    lengths = sorted({len(f) for f in forms}, reverse=True)
+    ends = "".join(sorted({f[-1] for f in forms}))
+    found = []  # the longest form ending at each place where a form can end
+    for m in re.finditer(f"[{re.escape(ends)}]", text):
+        e = m.end()
+        for n in lengths:
+            if n <= e and text[e - n:e] in forms:
+                found.append((e - n, e))
+                break
+    taken = bytearray(len(text))
     out = []
-    for form, unit in _forms(units):
-        if not form:
-            continue
-        i = text.find(form)
-        while i >= 0:
-            j = i + len(form)
-            if not any(a < j and i < b for a, b in taken):
-                taken.append((i, j))
-                if unit is not None:
-                    out.append(Mention(offset + i, offset + j, form, unit))
-            i = text.find(form, j)
+    for i, j in sorted(found, key=lambda p: (p[0] - p[1], p[0])):  # longest first
+        if not any(taken[i:j]):
+            taken[i:j] = b"\x01" * (j - i)
+            unit = forms[text[i:j]]
+            if unit is not None:
+                out.append(Mention(offset + i, offset + j, text[i:j], unit))
     out.sort(key=lambda m: m.start)
     return out
 
 
-def resolve(name: str, units: list[Unit], lex: Lexicon | None = None) -> Unit | None:
+class UnitIndex:
+    """Units of a document looked up by any written name; build once, resolve many."""
+
+    def __init__(self, units: list[Unit], lex: Lexicon | None = None):
+        if lex is None:
+            from ..lexicon import load
+
+            lex = load()
+        self.lex = lex
+        self.by_name = {squash(u.unit): u for u in units}
+        self.by_village: dict[str, list[Unit]] = {}
+        for u in units:
+            self.by_village.setdefault(squash(u.village), []).append(u)
+
+    def resolve(self, name: str) -> Unit | None:
+        want = squash(name)
+        if not want:
+            return None
+        if want in self.by_name:
+            return self.by_name[want]
+        parts = parse_name(want, self.lex)
+        if parts:
+            hits = [u for u in self.by_village.get(squash(parts["village"]), [])
+                    if _compatible({lv: getattr(u, lv) for lv in PARENTS}, {lv: parts.get(lv) for lv in PARENTS})]
+        else:  # not a unit's name by its shape: the one unit whose name ends with it (鲁能西路社区)
+            hits = [u for n, u in self.by_name.items() if len(want) >= 3 and n.endswith(want)]
+        return hits[0] if len(hits) == 1 else None
+
+
+def resolve(name: str, units: list[Unit] | UnitIndex, lex: Lexicon | None = None) -> Unit | None:
     """The unit a written name refers to: 金刚村 or 渝北区木耳镇金刚村 → the Unit 木耳镇金刚村.
 
-    None when no unit matches or a short name fits several units.
+    None when no unit matches or a short name fits several units (two 新村 under different towns),
+    or the parts conflict (石船镇金刚村 is not 木耳镇金刚村). `lex` defaults to the package lexicon.
+    Pass a `UnitIndex` instead of the list to resolve many names against the same units.
     """
-    want = squash(name)
-    if not want:
+    index = units if isinstance(units, UnitIndex) else UnitIndex(units, lex)
+    return index.resolve(name)
+
+
+def _sentence_at(doc: Document, offset: int, starts: list[int]):
+    """text.sentence_at with the blocks' starts computed once per document."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
         return None
-    for u in units:
-        if squash(u.unit) == want:
-            return u
-    parts = parse_name(want, lex) if lex is not None else None
-    hits = []
-    for u in units:
-        v = squash(u.village)
-        if parts:
-            if v == squash(parts["village"]) and _compatible(
-                    {lv: getattr(u, lv) for lv in PARENTS}, {lv: parts.get(lv) for lv in PARENTS}):
-                hits.append(u)
-        elif v and (want.endswith(v) or squash(u.unit).endswith(want)) and len(want) >= 3:
-            hits.append(u)
-    return hits[0] if len(hits) == 1 else None
+    for s in block_sentences(doc.blocks[i]):
+        if s.start <= offset < s.end or offset == s.end == doc.blocks[i].end:
+            return s
+    return None
 
 
 def _count(doc: Document, units: list[Unit]) -> None:
+    starts = [b.start for b in doc.blocks]
     for m in find_mentions(doc.text, units):
         u = m.unit
         if u.mentions == 0:
-            s = sentence_at(doc, m.start)
+            s = _sentence_at(doc, m.start, starts)
             u.sentence, u.start, u.end = (s.text, s.start, s.end) if s else (m.text, m.start, m.end)
         u.mentions += 1
