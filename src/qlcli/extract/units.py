@@ -68,11 +68,12 @@ class _Rules:
         self.not_after = tuple(u.get("not_after", []))
         self.not_after_bare = tuple(u.get("not_after_bare", []))
         self.verbs = sorted(u.get("verbs", []), key=len, reverse=True)
-        self.left_words = tuple(sorted(set(u.get("left_words", []) + self.verbs), key=len, reverse=True))
+        self.left_words: dict[str, list[str]] = {}  # by last character: only those can end before a name
+        for w in sorted(set(u.get("left_words", []) + self.verbs), key=len, reverse=True):
+            self.left_words.setdefault(w[-1], []).append(w)
         self.not_names = sorted(u.get("not_names", []), key=len, reverse=True)
         self.strip_words = sorted(set(self.not_names + self.verbs), key=len, reverse=True)
         self.area_not_last = set(u.get("area_not_last", []))
-        self.not_names_set = set(self.not_names)
         self.not_last = set(u.get("not_last", []))
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
@@ -107,7 +108,7 @@ def _bounded(text: str, i: int, floor: int, r: _Rules) -> bool:
     """Can a name start at i: after the floor, punctuation, or a function word?"""
     if i <= floor or not _cjk(text[i - 1]):
         return True
-    return any(text.startswith(w, i - len(w)) for w in r.left_words if i - len(w) >= floor)
+    return any(text.startswith(w, i - len(w)) for w in r.left_words.get(text[i - 1], ()) if i - len(w) >= floor)
 
 
 def _parents_at(text: str, s: int, level: str, floor: int, r: _Rules) -> list[tuple[str, int]]:
