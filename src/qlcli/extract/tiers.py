@@ -182,7 +182,7 @@ def _att_label(text: str) -> tuple[int, str] | None:
 
 
 def _row_for(name: str, parts: dict, honour: Honour, tier: str | None, pos: int, lst: _List, block: Block,
-             a: int, b: int, units: UnitIndex, meta: DocMeta, lex: Lexicon) -> Tier:
+             a: int, b: int, units: UnitIndex, meta: DocMeta) -> Tier:
     u = units.resolve(name)
     unit = u.unit if u else squash(name)
     return Tier(doc_number=meta.doc_number, region=meta.region, year=honour.year, level=honour.level,
@@ -201,7 +201,7 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
     title_honour = _honour(RE_TITLE_FRAME.sub("", squash(meta.title or "")), r, need_end=False)
     if title_honour is not None and title_honour.tier is None:
         title_honour = None
-    for i, it in enumerate(_items(doc)):
+    for it in _items(doc):
         text = it.text.strip()
         lab = _att_label(text) if not it.is_row else None
         if lab:
@@ -250,7 +250,7 @@ def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
         return False
     for a, e, parts in names:
         lst.rows.append(_row_for(b.text[a:e], parts, lst.honour, tier, len(lst.rows) + 1, lst, b, a, e,
-                                 units, meta, lex))
+                                 units, meta))
     return True
 
 
@@ -282,7 +282,7 @@ def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
             if not (tier or lst.honour.tier):
                 continue
             lst.rows.append(_row_for(name, parts, lst.honour, tier, len(lst.rows) + 1, lst, b, a, e,
-                                     units, meta, lex))
+                                     units, meta))
             got = True
     return got
 
@@ -305,7 +305,8 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
             h = Honour(h.year or default_year, h.level, h.tier, h.text)
             declared.append((h, n, s))
             lst = _List(h, None, s.start)
-            for men in find_mentions(s.text[pos:m.start()], units, s.start + pos):
+            a = max(pos, _clause_start(s.text, m.start()))
+            for men in find_mentions(s.text[a:m.start()], units, s.start + a):
                 lst.rows.append(_inline_row(men, h, lst, s, meta))
             if lst.rows:
                 lists.append(lst)
@@ -316,7 +317,8 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
                                                                       for d in r.re_inline.finditer(s.text)):
                 continue
             lst = _List(h, None, s.start)
-            for men in find_mentions(s.text[:m.start()], units, s.start):
+            a = _clause_start(s.text, m.start())
+            for men in find_mentions(s.text[a:m.start()], units, s.start + a):
                 lst.rows.append(_inline_row(men, h, lst, s, meta))
             if lst.rows:
                 lists.append(lst)
@@ -340,6 +342,11 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
             if h is not None and h.tier is not None and n is not None and "等" not in s.text[max(0, m.start() - 1):m.start()]:
                 declared.append((Honour(h.year or default_year, h.level, h.tier, h.text), n, s))
     return lists, declared
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding text[end] starts: after the last ，；：。 before it (、 joins names)."""
+    return max(text.rfind(c, 0, end) for c in "，,；;：:。") + 1
 
 
 def _inline_row(men, h: Honour, lst: _List, s, meta: DocMeta) -> Tier:
