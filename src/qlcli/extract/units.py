@@ -13,9 +13,11 @@ Names are found in three passes over the normalised text:
    and is not a word (示范村, 空壳村, 村民, 社区治理 …: units.toml).
 
 Public helpers for the other extractors:
-- `parse_name(name, lex)`: split one written name into its parts (None if it is not a unit);
 - `resolve(name, units)`: the document's Unit a short or long mention refers to (金刚村 → 木耳镇金刚村);
-- `find_mentions(text, units)`: every mention of the units in a span of text, with offsets;
+  `UnitIndex(units).resolve(name)` does the same for many names;
+- `find_mentions(text, units, offset)`: every mention of the units in a span of text, with offsets;
+- `parse_name(name, lex)` / `parse_area(name, lex)`: split one written name into its parts;
+- `names_in_line(text, lex)` / `area_of_line(text, lex)`: a list line's unit names / its area;
 - `written_forms(units)`: the names as written, e.g. for jieba's dictionary.
 """
 from __future__ import annotations
@@ -77,6 +79,7 @@ class _Rules:
         self.not_last = set(u.get("not_last", []))
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
+        self.not_alone = set(u.get("not_alone", ""))
         self.town_refs = tuple(u.get("town_refs", []))
         self.line_cache: dict = {}
         self.joiners = set(u.get("joiners", ["、", "和", "及", "与"]))
@@ -214,7 +217,7 @@ def _suffix_ok(text: str, end: int, r: _Rules, bare: bool) -> bool:
 
 def _village_base_ok(base: str, r: _Rules, bare: bool) -> bool:
     """金刚 (村) is a name; 示范 (村), 激活 (社区), 通过分 (村), 玉峰山村 (村民) are not."""
-    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in r.not_last:
+    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in r.not_last or base in r.not_alone:
         return False
     if base.endswith(tuple(r.village_suffixes)) or any(base.endswith(w) for w in r.not_names):
         return False
