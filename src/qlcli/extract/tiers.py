@@ -171,6 +171,7 @@ class _List:
     declared: int | None = None
     tier_col: int | None = None
     heading: str = ""  # the heading line as written
+    skipped: int = 0  # short lines between the heading and the first name
 
 
 def _att_label(text: str) -> tuple[int, str] | None:
@@ -234,6 +235,9 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
                 if RE_DECLARED.fullmatch(squash(text)) and cur.declared is None and not cur.rows:
                     cur.declared = cn_int(RE_DECLARED.fullmatch(squash(text)).group(1))
                 continue  # a group line (渝北区（3个）), a lone number, a count (（共5个）)
+            if not cur.rows and cur.skipped < 2 and len(squash(text)) <= 20 and "。" not in text:
+                cur.skipped += 1  # 名单 (a heading's second line), （排名不分先后）
+                continue
             cur = None
     return [lst for lst in lists if lst.rows]
 
