@@ -211,7 +211,7 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
             if not text:
                 continue
         h = _honour(text, r) if (not it.is_row or len(it.blocks) == 1) else None
-        if h is not None and names_in_line(text, lex) is None:
+        if h is not None and (h.tier or h.year or h.level) and names_in_line(text, lex) is None:
             if h.year is None and h.level is None and parent is not None:  # 一、标杆单位（8个）
                 h = Honour(parent.year, parent.level, h.tier, f"{parent.text} {h.text}")
             elif h.year is not None or h.level is not None:
