@@ -205,6 +205,9 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
     for it in _items(doc):
         text = it.text.strip()
         lab = _att_label(text) if not it.is_row else None
+        if squash(text) == "附件" and not it.is_row:  # the one attachment of a document, unnumbered
+            attachment, cur, parent = "附件", None, None
+            continue
         if lab:
             attachment, cur, parent = f"附件{lab[0]}", None, None
             text = lab[1]
