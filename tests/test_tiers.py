@@ -26,6 +26,15 @@ def tiers_of(lex, *blocks):
     return extract_tiers(doc, meta, extract_units(doc, lex, meta), lex)
 
 
+def test_table_columns_give_the_unit_its_town(lex):
+    blocks = ("2022年度清廉村居评定结果", (1, [["序号", "镇（街道）", "村（社区）", "等次"], ["1", "龙溪镇", "官仓村", "示范"]]))
+    doc = doc_of(*blocks)
+    u = extract_units(doc, lex, extract_meta(doc, lex))[0]
+    assert (u.unit, u.town, u.village) == ("官仓村", "龙溪镇", "官仓村")
+    t = tiers_of(lex, *blocks)[0][0]
+    assert (t.unit, t.town, t.tier) == ("官仓村", "龙溪镇", "示范")
+
+
 def rows(tiers):
     return [(t.year, t.level, t.tier, t.unit, t.attachment, t.position) for t in tiers]
 

@@ -336,6 +336,7 @@ class _Found:
     parts: dict
     kind: str | None
     context: dict = field(default_factory=dict)  # parents known from around the mention
+    row: tuple | None = None  # (table, row) of a table cell
 
 
 RE_PAREN_TAIL = re.compile(r"\s*[（(][^（）()]{1,40}[）)]\s*$")
@@ -415,8 +416,10 @@ def area_of_line(text: str, lex: Lexicon) -> dict | None:
 
 
 def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int, dict]]]:
-    """Units that are whole lines or cells, and area lines (广元市利州区三堆镇:) as headers."""
+    """Units that are whole lines or cells, and area lines (广元市利州区三堆镇:) as headers.
+    A table row's area cells (镇（街道） | 村（社区）) are the parents of its unit cells."""
     found, headers = [], []
+    row_areas: dict[tuple, dict] = {}
     for b in doc.blocks:
         raw = b.text
         if not raw.strip() or len(raw) > 200:
@@ -425,11 +428,20 @@ def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int,
         if got is not None:
             prefix, names = got
             for a, e, ch in names:
-                found.append(_Found(b.start + a, b.start + e, squash(raw[a:e]), ch.parts, ch.kind, dict(prefix or {})))
+                f = _Found(b.start + a, b.start + e, squash(raw[a:e]), ch.parts, ch.kind, dict(prefix or {}))
+                f.row = (b.table, b.row) if b.kind == "table_cell" else None
+                found.append(f)
             continue
         area = _whole_area(squash(RE_COUNT_TAIL.sub("", clean_item(raw, r))), r)
         if area is not None:
-            headers.append((b.start, area.parts))
+            if b.kind == "table_cell":
+                row_areas.setdefault((b.table, b.row), {}).update(area.parts)
+            else:
+                headers.append((b.start, area.parts))
+    for f in found:
+        ctx = row_areas.get(f.row) if f.row else None
+        if ctx:
+            f.context = {**{lv: v for lv, v in ctx.items() if lv not in f.parts}, **f.context}
     return found, headers
 
 
@@ -518,6 +530,8 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     starts = [b.start for b in doc.blocks]
     towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers])
     for f in found:  # parents of villages written alone
+        if f.context.get("town"):
+            continue  # from its table row
         if len(f.parts) > 1:
             head = [h for at, h in headers if at < f.start]
             if head and _consistent(f.parts, head[-1]):  # 渝北区（2个） above 木耳镇金刚村 in a list
