@@ -20,6 +20,7 @@ from .items import Rules, family_of, kind_span, rules, set_name, zhi_set
 from .linking import alias, link_sentence, mask_label
 from .subitems import heading_sets, sub_items
 from .text import Sentence, block_sentences, sentence_at
+from .units import find_mentions
 
 
 @dataclass
@@ -107,18 +108,13 @@ def _unit_for(doc: Document, meta: DocMeta, units: list[Unit], case: Case | None
     if case is not None and case.unit:
         return case.unit
     block = doc.blocks[sent.block].text if 0 <= sent.block < len(doc.blocks) else ""
-    named = {u.unit for u in units if any(f and f in block for f in _forms(u))}
+    named = {m.unit.unit for m in find_mentions(block, units)}
     if len(named) == 1:
         return named.pop()
     villages = {u.unit for u in units if (u.kind or "") in ("村", "社区", "居委会") or u.village}
     if meta.doc_type not in ("plan", "notice") and len(villages) == 1:
         return villages.pop()
     return meta.region
-
-
-def _forms(u: Unit) -> list[str]:
-    """How a unit may be written in a paragraph: its longest form, or its village part alone."""
-    return [u.unit] + ([u.village] if u.village and len(u.village) >= 3 else [])
 
 
 def formula_mentions(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case], lex: Lexicon,
