@@ -26,6 +26,7 @@ class Rules:
         self.conjunctions = sorted(sec.get("conjunctions", []), key=len, reverse=True)
         self.not_conjunctions = list(sec.get("not_conjunctions", []))
         self.set_suffixes = list(sec.get("set_suffixes", ["廉"]))
+        self.not_before_set = set(sec.get("not_before_set_suffix", []))
         self.kinds = list(sec.get("kinds_of_zhi", []))
         self.max_item = int(sec.get("max_item", 18))
         self.not_mentions = set(sec.get("not_mentions", []))

@@ -253,13 +253,15 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
         done.add(id(c.name))
         used.append((c.enum.start, c.enum.end))
         out.append((c.name, c.spans, c.score[0]))
-    # lists that name no formula but are a set of kinds of 治 (自治、法治、德治相结合)
+    # lists that name no formula but are a set of kinds of 治 (自治、法治、德治相结合) or of
+    # four-character 廉 slogans (党建引廉、制度固廉、监督促廉等举措; not 线上扫码述清廉…)
     for e in enums:
         if _overlaps(e, used):
             continue
         for spans in item_options(s, e, r, left_open=True, right_open=True):
             texts = [squash(s[a:b]) for a, b in spans]
-            if len(spans) >= 3 and valid(s, spans, r) and zhi_set(texts, r):
+            slogans = lian_set(texts, r) and all(len(t) == 4 and t[-2] not in r.not_before_set for t in texts)
+            if len(spans) >= 3 and valid(s, spans, r) and (zhi_set(texts, r) or slogans):
                 out.append((None, spans, True))
                 used.append((e.start, e.end))
                 break
