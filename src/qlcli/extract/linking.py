@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from .enumerations import Enum, find_enums, squash
 from .formula_names import Name, find_names
-from .items import (CJK, Rules, item_options, lian_set, rules, set_ok, strip_lead, strip_trailing_joiners, valid,
-                    zhi_set)
+from .items import (CJK, Rules, item_options, lian_set, rules, set_name, set_ok, strip_lead, strip_trailing_joiners,
+                    valid, zhi_set)
 from .text import Sentence
 
 def _key_match(name: Name, texts: list[str]) -> bool:
@@ -91,6 +91,8 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
         out.append(_scored(s, n, e, list(n.inline), r, tight=True, distance=0))
     for spans, e in _concatenated(s, n, r):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=0))
+    for spans, e in _kind_clauses(s, n, r):
+        out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
     for e in enums:
         if e.kind == "books":  # items in 《》: after the name each ending in its head (3张清单 …《问题清单》),
             if e.start > n.end and n.head and all(s[a:b].endswith(n.head) for a, b in e.items):
@@ -163,6 +165,23 @@ def _lead_clause(s: str, a: int, b: int, r: Rules) -> tuple[int, int] | None:
     else:
         return None
     return (start, start + len(last)) if 2 <= len(last.strip()) <= 8 else None
+
+
+def _kind_clauses(s: str, n: Name, r: Rules):
+    """“三治融合”…，以自治激发活力，以法治定分止争，以德治春风化雨: one kind of 治 per clause."""
+    if set_name(n.family, r) != "治" or not n.count:
+        return
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^，,；;。]+", s[n.end:]):
+        a, b = n.end + m.start(), n.end + m.end()
+        kinds = [k for k in r.kinds if k in s[a:b]]
+        if len(kinds) == 1 and kinds[0] not in {s[x:y] for x, y in spans}:
+            i = s.find(kinds[0], a, b)
+            spans.append((i, i + len(kinds[0])))
+        elif spans:
+            break
+    if len(spans) == n.count:
+        yield spans, Enum(spans, spans[0][0], spans[-1][1], "clauses")
 
 
 def _concatenated(s: str, n: Name, r: Rules):

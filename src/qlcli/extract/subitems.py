@@ -290,6 +290,12 @@ def heading_sets(doc: Document, cases: list[Case], named_by_block: list[Named], 
                         zhi.append((sent, a + q.start(1), a + q.end(1)))
                         kind = q.group(1)
                         break
+                else:  # （一）以自治为基础，激发…: one kind, unquoted, in the heading
+                    kinds = [k for k in r.kinds if k in text[a:b]]
+                    if len(kinds) == 1:
+                        i = text.find(kinds[0], a, b)
+                        zhi.append((sent, i, i + len(kinds[0])))
+                        kind = kinds[0]
                 w = _lian_word(text, a, b)
                 if w:
                     lian.append((sent, *w))
