@@ -15,7 +15,7 @@ from ..lexicon import Lexicon
 from ..model import Case, Document
 from .enumerations import CLAUSE, brackets, squash
 from .formula_names import Name
-from .items import CJK, common_prefix, kind_in, opens, rules, set_ok, strip_lead, valid
+from .items import CJK, common_prefix, kind_in, opens, rules, set_name, set_ok, valid
 from .linking import copula_sides
 from .text import Sentence, block_sentences
 
@@ -28,10 +28,6 @@ Named = list[tuple[Sentence, list[Name]]]
 
 
 NUMERALS = {ch: i + 1 for i, ch in enumerate(CN)} | {"两": 2, "双": 2}
-
-
-def _value(ch: str) -> int:
-    return CN.index(ch) + 1
 
 
 def _clause(text: str, a: int, limit: int) -> tuple[int, int]:
@@ -68,16 +64,14 @@ def _clean_items(text: str, spans: list[tuple[int, int]], name: Name, lex: Lexic
     if len(pre) >= 2 and opens(pre) == 0 and not any(k in pre for k in name.keys) \
             and all(len(t) - len(pre) >= 2 for t in texts):
         spans = [(a + len(pre), b) for a, b in spans]  # 健全考评机制、健全保障机制 → 考评机制 …
-    spans = [(strip_lead(text, a, b, r.lead_words), b) for a, b in spans] if pre and not any(
-        k in pre for k in name.keys) else spans
-    spans = copula_sides(text, spans, name)[0]
+    spans = copula_sides(text, spans, name)[0]  # 坚持以邻里互助会为支撑 → 邻里互助会
     out = []
     for a, b in spans:
         m = re.fullmatch(rf"[{CJK}]{{1,3}}“([^“”]+)”", text[a:b])
         if m:  # 用好“专业人” → 专业人
             a, b = a + m.start(1), a + m.end(1)
         out.append((a, b))
-    if name.family[1:].find("治") >= 0 or "治" in name.keys:
+    if set_name(name.family, r) == "治":  # 创新“乡村自治”模式 → 自治
         kinds = [kind_in(text[a:b], r) for a, b in out]
         if all(kinds) and len(set(kinds)) == len(kinds):
             out = [(text.find(k, a, b), text.find(k, a, b) + len(k)) for k, (a, b) in zip(kinds, out)]
@@ -116,7 +110,7 @@ def sub_items(doc: Document, named_by_block: list[Named], used: set[tuple[int, i
         if RE_HEADING_LABEL.match(block.text) or block.kind == "heading":
             close()
         for m in RE_MARK.finditer(block.text):
-            v = _value(m.group(1))
+            v = NUMERALS[m.group(1)]
             pos = block.start + m.end()
             if v == 1:
                 close()
@@ -137,7 +131,9 @@ def _for_sequence(doc: Document, named_by_block: list[Named], seq, used, lex: Le
     k = len(seq)
     first_bi, last_bi = seq[0][1], seq[-1][1]
     first_named, last_named = named_by_block[first_bi], named_by_block[last_bi]
-    first_sent = next(s for s, _ in first_named if s.start <= seq[0][2] - 2 < s.end)
+    first_sent = next((s for s, _ in first_named if s.start <= seq[0][2] - 2 < s.end), None)
+    if first_sent is None:
+        return None
     places: list[tuple[Sentence, list[Name]]] = []
     # the sentence holding the first marker (before it), the one before, a heading just above
     for i, (s, names) in enumerate(first_named):
@@ -147,7 +143,7 @@ def _for_sequence(doc: Document, named_by_block: list[Named], seq, used, lex: Le
                 places.append(first_named[i - 1])
     if first_bi > 0 and _heading_like(doc.blocks[first_bi - 1].text):
         places.extend(named_by_block[first_bi - 1])
-    last_sent_end = next(s.end for s, _ in last_named if s.start <= seq[-1][2] - 2 < s.end)
+    last_sent_end = next((s.end for s, _ in last_named if s.start <= seq[-1][2] - 2 < s.end), first_sent.end)
     after = [(s, names) for s, names in last_named if s.start >= last_sent_end]  # 通过设置三类网格
     limits = [_clause(text, pos, doc.blocks[bi].end) for v, bi, pos in seq]
     name = sent_of_name = None
