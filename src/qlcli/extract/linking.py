@@ -91,6 +91,8 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
         out.append(_scored(s, n, e, list(n.inline), r, tight=True, distance=0))
     for spans, e in _concatenated(s, n, r):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=0))
+    for spans, e in _clause_lists(s, n, r, ref_end):
+        out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
     for spans, e in _kind_clauses(s, n, r):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
     for e in enums:
@@ -165,6 +167,38 @@ def _lead_clause(s: str, a: int, b: int, r: Rules) -> tuple[int, int] | None:
     else:
         return None
     return (start, start + len(last)) if 2 <= len(last.strip()) <= 8 else None
+
+
+def _clause_lists(s: str, n: Name, r: Rules, ref_end: int):
+    """After a colon, items as clauses: “三个一”：一个阵地；一支队伍；一套制度 / “三个到位”：思想到位，措施到位，责任到位."""
+    m = re.match(rf"[{CJK}]{{0,6}}\s*[：:]\s*", s[ref_end:])
+    if not m or not n.count:
+        return
+    a0 = ref_end + m.end()
+    rest = s[a0:].rstrip("。！？!? ")
+    for sep in ("；;", "，,"):
+        parts, a = [], a0
+        for p in re.split(f"[{sep}]", rest):
+            parts.append((a, a + len(p)))
+            a += len(p) + 1
+        if len(parts) < 2:
+            continue
+        spans = [(a, a + len(re.split(r"[，,]", s[a:b])[0])) for a, b in parts]
+        spans = [(a + _ordinal(s[a:b]), b) for a, b in spans]  # 一是健全制度体系 → 健全制度体系
+        if sep.startswith("，") and any(len(squash(s[x:y])) > 10 for x, y in spans):
+            continue  # a comma clause that long is prose, not an item
+        if len(spans) == n.count:
+            yield spans, Enum(spans, spans[0][0], spans[-1][1], "clauses")
+            return
+
+
+RE_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]\s*[，,]?|其[一二三四五六七八九十]\s*[，,]?|"
+                        r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}\s*[.、．])")
+
+
+def _ordinal(t: str) -> int:
+    m = RE_ORDINAL.match(t)
+    return m.end() if m else 0
 
 
 def _kind_clauses(s: str, n: Name, r: Rules):
