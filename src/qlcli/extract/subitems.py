@@ -120,13 +120,51 @@ def sub_items(doc: Document, named_by_block: list[Named], used: set[tuple[int, i
             else:
                 close()
     close()
+    out.extend(_label_sequences(doc, named_by_block, used, lex))
     for named in named_by_block:
         out.extend(_introduced(text, named, used, lex))
         out.extend(_digit_steps(text, named, used, lex))
     return out
 
 
-def _for_sequence(doc: Document, named_by_block: list[Named], seq, used, lex: Lexicon):
+LEVELS = {"cn": 0, "paren": 1, "digit": 2}
+
+
+def _label_sequences(doc: Document, named_by_block: list[Named], used, lex: Lexicon):
+    """Numbered paragraphs after a sentence or heading that names the formula:
+    打造“五廉”工作法，具体做法如下： / （一）党建引廉，… / （二）制度固廉，… """
+    out = []
+    open_seqs: dict[str, list[tuple[int, int, int]]] = {}
+
+    def close(kind):
+        seq = open_seqs.pop(kind, [])
+        if len(seq) >= 2:
+            found = _for_sequence(doc, named_by_block, seq, used, lex, after_items=False)
+            if found:
+                out.append(found)
+
+    for bi, block in enumerate(doc.blocks):
+        m = RE_HEADING_LABEL.match(block.text)
+        if not m:
+            continue
+        kind = "cn" if m.group(1) else ("paren" if m.group(2) else "digit")
+        label = m.group(1) or m.group(2) or m.group(3)
+        value = int(label) if label.isdigit() else (NUMERALS.get(label) if len(label) == 1 else 0)
+        for other in [k for k in open_seqs if LEVELS[k] > LEVELS[kind]]:
+            close(other)  # a higher heading ends the numbered paragraphs under the last one
+        seq = open_seqs.get(kind, [])
+        if value == 1 or not seq or value != seq[-1][0] + 1:
+            close(kind)
+            seq = []
+        if value == 1 or seq:
+            seq.append((value, bi, block.start + m.end()))
+            open_seqs[kind] = seq
+    for kind in list(open_seqs):
+        close(kind)
+    return out
+
+
+def _for_sequence(doc: Document, named_by_block: list[Named], seq, used, lex: Lexicon, after_items: bool = True):
     text = doc.text
     k = len(seq)
     first_bi, last_bi = seq[0][1], seq[-1][1]
@@ -143,8 +181,10 @@ def _for_sequence(doc: Document, named_by_block: list[Named], seq, used, lex: Le
                 places.append(first_named[i - 1])
     if first_bi > 0 and _heading_like(doc.blocks[first_bi - 1].text):
         places.extend(named_by_block[first_bi - 1])
+    elif first_bi > 0 and doc.blocks[first_bi - 1].text.rstrip().endswith(("：", ":")) and named_by_block[first_bi - 1]:
+        places.append(named_by_block[first_bi - 1][-1])  # …具体做法如下：
     last_sent_end = next((s.end for s, _ in last_named if s.start <= seq[-1][2] - 2 < s.end), first_sent.end)
-    after = [(s, names) for s, names in last_named if s.start >= last_sent_end]  # 通过设置三类网格
+    after = [(s, names) for s, names in last_named if s.start >= last_sent_end and after_items]  # 通过设置三类网格
     limits = [_clause(text, pos, doc.blocks[bi].end) for v, bi, pos in seq]
     name = sent_of_name = None
     for s, names in places + after:
