@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPEN = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "\"": "\""}
 QUOTES = "“‘「『\""
@@ -33,8 +34,10 @@ class Enum:
         return [s[a:b] for a, b in self.items]
 
 
+@lru_cache(maxsize=4096)
 def brackets(s: str) -> dict[int, int]:
-    """Opening bracket position → matching closing position (unbalanced ones are ignored)."""
+    """Opening bracket position → matching closing position (unbalanced ones are ignored).
+    Cached: every list finder asks it of the same sentence; callers must not change the dict."""
     out: dict[int, int] = {}
     stack: list[int] = []
     for i, ch in enumerate(s):

@@ -288,6 +288,8 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
     s = mask_label(s)
     if names is None:
         names = find_names(s, lex)
+    if not names and "廉" not in s and not any(k in s for k in r.kinds):
+        return []  # nothing to spell out here: no name, no set of 廉 or of 治
     enums = find_enums(s, [(n.start, n.end) for n in names if n.linkable])
     seen = {(e.start, e.end, e.kind, len(e.items)) for e in enums}
     for e in find_enums(s):

@@ -13,7 +13,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Case, Document
-from .enumerations import CLAUSE, brackets, squash
+from .enumerations import CLAUSE, squash
 from .formula_names import Name
 from .items import CJK, common_prefix, kind_in, opens, rules, set_name, set_ok, valid
 from .linking import copula_sides
@@ -31,14 +31,15 @@ NUMERALS = {ch: i + 1 for i, ch in enumerate(CN)} | {"两": 2, "双": 2}
 
 
 def _clause(text: str, a: int, limit: int) -> tuple[int, int]:
-    """From a to the first clause mark (outside brackets), not past limit."""
-    pairs = brackets(text[a:limit])
-    i = a
+    """From a to the first clause mark outside brackets, not past limit."""
+    depth, i = 0, a
     while i < limit:
-        if i - a in pairs:
-            i = a + pairs[i - a] + 1
-            continue
-        if text[i] in CLAUSE:
+        ch = text[i]
+        if ch in "“（(《「【":
+            depth += 1
+        elif ch in "”）)》」】" and depth:
+            depth -= 1
+        elif ch in CLAUSE and depth == 0:
             break
         i += 1
     return a, i
