@@ -75,24 +75,37 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     for block in doc.blocks:
         if not any(c.isdigit() or c in "一二两三四五六七八九十百千万亿" for c in block.text):
             continue
-        found = scan(block.text, r.q, everything=True)
-        kept = [q for q in found if q.kind == "quantity" and not_outcome(block.text, q, r) is None]
+        text, at = squeeze(block.text)  # PDF text layers space out CJK (乡 镇 ( 街 道 ), 25.8万 元)
+        found = scan(text, r.q, everything=True)
+        kept = [q for q in found if q.kind == "quantity" and not_outcome(text, q, r) is None]
         if not kept:
             continue
         sents = block_sentences(block)
-        names = metrics(block.text, kept, found, r, _tokenizer(lex))
+        names = metrics(text, kept, found, r, _tokenizer(lex))
         for q, metric in zip(kept, names):
-            start = block.start + q.start
+            start, end = block.start + at[q.start], block.start + at[q.end - 1] + 1
             sent = next((s for s in sents if s.start <= start < s.end), sents[-1])
             case = case_at(cases, start) if cases else None
             unit = case.unit if case else (single if not cases else None)
             out.append(Outcome(
                 case_id=case.case_id if case else None, unit=unit,
-                text=doc.display(start, block.start + q.end), value=q.value, measure_unit=q.unit,
+                text=squeeze(doc.display(start, end))[0], value=q.value, measure_unit=q.unit,
                 qualifier=q.qualifier, metric=metric, change_from=q.change_from, change_to=q.change_to,
                 sentence=doc.display(sent.start, sent.end), start=sent.start, end=sent.end,
-                text_start=start, text_end=block.start + q.end))
+                text_start=start, text_end=end))
     return out
+
+
+def squeeze(s: str) -> tuple[str, list[int]]:
+    """s without the spaces that stand next to a CJK character or bracket, and for each kept
+    character its offset in s."""
+    keep = [i for i, c in enumerate(s)
+            if not c.isspace() or not (_wide(s[i - 1] if i else "") or _wide(s[i + 1] if i + 1 < len(s) else ""))]
+    return "".join(s[i] for i in keep), keep
+
+
+def _wide(c: str) -> bool:
+    return bool(c) and (not c.isascii() or c in "()") and not c.isspace()
 
 
 def _tokenizer(lex: Lexicon):
