@@ -50,6 +50,16 @@ class Lexicon:
     def words(self, section: str, key: str) -> list[str]:
         return list(self.sections.get(section, {}).get(key, []))
 
+    def compiled(self, name: str, factory):
+        """`factory(self)` computed once per lexicon and process (compiled patterns, word sets)."""
+        key = (self.fingerprint, name)
+        if key not in _COMPILED:
+            _COMPILED[key] = factory(self)
+        return _COMPILED[key]
+
+
+_COMPILED: dict[tuple[str, str], object] = {}
+
 
 def data_dir():
     return resources.files("qlcli") / "data"

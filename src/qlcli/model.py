@@ -99,6 +99,7 @@ class Case:
     start: int = 0  # span of the whole case in Document.text
     end: int = 0
     sentence: str = ""  # the title line
+    sections: str = ""  # its section headings joined by ";" (改革动因;具体举措;取得的突出成效)
 
 
 @dataclass

@@ -68,6 +68,21 @@ class RawBlock:
     align: str = ""
 
 
+RE_H1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+RE_H2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+
+
+def infer_heading(rb: RawBlock, text: str) -> RawBlock:
+    """Give numbered section lines (一、… （一）…) a heading kind and level when the format did not."""
+    if rb.kind not in ("paragraph", "list_item") or len(text) > 40 or text[-1:] in "。！？!?；;" or "。" in text:
+        return rb
+    if RE_H1.match(text):
+        return replace(rb, kind="heading", level=1)
+    if RE_H2.match(text):
+        return replace(rb, kind="heading", level=2)
+    return rb
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> dict[int, str]:
     """Traditional → simplified, one character for one, so offsets survive conversion."""
@@ -112,6 +127,7 @@ def build_document(raw: list[RawBlock], **doc_fields) -> Document:
             continue
         if rb.label and not text.startswith(rb.label):
             text = rb.label + text
+        rb = infer_heading(rb, text)
         if parts:
             pos += 1  # the "\n" separator
         blocks.append(Block(index=len(blocks), kind=rb.kind, text=text, start=pos, end=pos + len(text),

@@ -22,7 +22,7 @@ EXTRA = {
     "documents": ["script"],
     "units": ["sentence", "start", "end"],
     "tiers": ["honour", "sentence", "start", "end"],
-    "cases": ["start", "end"],
+    "cases": ["sections", "start", "end"],
     "measures": ["item_start", "item_end", "flag"],
     "outcomes": ["text_start", "text_end"],
 }

@@ -1,9 +1,119 @@
-"""Case write-ups inside a document: title, unit and span."""
+"""Case write-ups inside a document: title, unit and span.
+
+Two layouts are recognised, both from the block structure:
+- a table of contents (1. title / ——崇州市……3) whose titles are then found again in the body;
+- a title line followed by a unit line (龙塔街道鲁能西路社区) and the case text.
+A news story gives no cases, even when it is wholly about one village.
+"""
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
-from ..model import Case, DocMeta, Document, Unit
+from ..model import Block, Case, DocMeta, Document, Unit
+
+CJK = "\u4e00-\u9fff"
+RE_SENTENCE_END = re.compile(r"[。；;！？!?]$")
+RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*(.+)$")
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s", "", s)
+
+
+class _Rules:
+    def __init__(self, lex: Lexicon):
+        sec = lex.section("cases")
+        self.toc_title = re.compile(sec.get("toc_title", r"^\s*(\d{1,3})\s*[.、．]\s*(.{2,60}?)\s*$"))
+        self.toc_unit = re.compile(sec.get("toc_unit", r"^\s*[—－-]{1,2}\s*(.{2,40}?)\s*$"))
+        self.unit_suffixes = tuple(sec.get("unit_line_suffixes", ["村", "社区"]))
+        self.max_title = int(sec.get("max_title", 40))
+        self.max_unit = int(sec.get("max_unit_line", 25))
+        self.not_titles = tuple(sec.get("not_titles", []))
+
+
+def _is_unit_line(text: str, r: _Rules) -> bool:
+    t = squash(text)
+    return (2 < len(t) <= r.max_unit and t.endswith(r.unit_suffixes) and re.fullmatch(rf"[{CJK}]+", t) is not None)
+
+
+def _is_title(b: Block, r: _Rules) -> bool:
+    t = squash(b.text)
+    return (b.kind != "table_cell" and 4 <= len(t) <= r.max_title and not RE_SENTENCE_END.search(t)
+            and not RE_SECTION.match(b.text) and not any(w in t for w in r.not_titles)
+            and not re.match(r"^[（(][一二三四五六七八九十\d]", t))
+
+
+def _full_unit(name: str, units: list[Unit]) -> str:
+    """The unit's longest written form in the document (a unit line may be a short form)."""
+    best = name
+    for u in units:
+        if squash(u.unit).endswith(squash(name)) and len(u.unit) > len(best):
+            best = u.unit
+    return best
+
+
+def _toc_entries(blocks: list[Block], r: _Rules) -> list[tuple[int, str, str]]:
+    """(index of the unit line, title, unit) for each table-of-contents entry."""
+    out = []
+    for a, b in zip(blocks, blocks[1:]):
+        mt, mu = r.toc_title.match(a.text), r.toc_unit.match(b.text)
+        if mt and mu and b.text.lstrip().startswith(("—", "－", "-")):
+            out.append((b.index, mt.group(2).strip(), mu.group(1).strip()))
+    return out
+
+
+def _from_toc(doc: Document, r: _Rules) -> list[tuple[int | None, str, str, Block | None]]:
+    entries = _toc_entries(doc.blocks, r)
+    if len(entries) < 2:
+        return []
+    found = []
+    pos = entries[-1][0] + 1
+    for _, title, unit in entries:
+        want = squash(title)
+        hit = next((b for b in doc.blocks[pos:] if squash(b.text) == want), None)
+        if hit is not None:
+            pos = hit.index + 1
+        found.append((hit.index if hit else None, title, unit, hit))
+    return found
+
+
+def _from_unit_lines(doc: Document, r: _Rules) -> list[tuple[int | None, str, str, Block | None]]:
+    blocks = doc.blocks
+    found = []
+    for i in range(len(blocks) - 2):
+        title, unit, body = blocks[i], blocks[i + 1], blocks[i + 2]
+        if (_is_title(title, r) and unit.kind != "table_cell" and _is_unit_line(unit.text, r)
+                and not _is_unit_line(title.text, r) and (len(body.text) >= 40 or body.kind == "heading")):
+            found.append((i, title.text.strip(), squash(unit.text), title))
+    return found
+
+
+def _sections(doc: Document, start: int, end: int) -> str:
+    heads = []
+    for b in doc.blocks:
+        if start <= b.start < end and b.kind in ("heading", "list_item", "paragraph") and len(b.text) <= 40:
+            m = RE_SECTION.match(b.text)
+            if m and not RE_SENTENCE_END.search(b.text):
+                heads.append(squash(m.group(1)))
+    return ";".join(heads)
 
 
 def extract_cases(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon) -> list[Case]:
-    return []
+    if meta.doc_type == "news" or not doc.blocks:
+        return []
+    r = lex.compiled("cases", _Rules)
+    found = _from_toc(doc, r) or _from_unit_lines(doc, r)
+    cases: list[Case] = []
+    located = [f for f in found if f[3] is not None]
+    for pos, (idx, title, unit, block) in enumerate(found, 1):
+        if block is not None:
+            start = block.start
+            later = [f[3].start for f in located if f[3].start > start]
+            end = min(later) - 1 if later else len(doc.text)
+        else:  # listed in the contents but not found in the body: the row still names it
+            start = end = 0
+        cases.append(Case(case_id=f"case{pos:02d}", unit=_full_unit(unit, units), title=title, position=pos,
+                          start=start, end=end, sentence=block.text if block else title,
+                          sections=_sections(doc, start, end) if block else ""))
+    return cases

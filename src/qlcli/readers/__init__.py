@@ -3,7 +3,6 @@ sniffs the content, calls the right reader and builds the normalised Document.""
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from ..model import Document
@@ -23,11 +22,6 @@ UNSUPPORTED_HINT = {
 }
 MAX_BYTES = 200 * 2**20
 
-RE_H1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
-RE_H2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
-TERMINAL = "。！？!?；;"
-
-
 def fmt_of(path: Path) -> str | None:
     return SUPPORTED.get(path.suffix.lower())
 
@@ -36,18 +30,6 @@ def unsupported_message(path: Path) -> str:
     return UNSUPPORTED_HINT.get(path.suffix.lower(),
                                 f"unsupported format '{path.suffix or '(no extension)'}' "
                                 "(qlcli reads .docx, .pdf and .txt)")
-
-
-def infer_heading(rb: RawBlock) -> RawBlock:
-    """Give numbered section lines a heading kind and level when the format did not."""
-    t = (rb.text if rb.text.startswith(rb.label) else rb.label + rb.text).strip()
-    if rb.kind not in ("paragraph", "list_item") or len(t) > 40:
-        return rb
-    if RE_H1.match(t) and t[-1] not in TERMINAL and "。" not in t:
-        rb.kind, rb.level = "heading", 1
-    elif RE_H2.match(t) and t[-1] not in TERMINAL and "。" not in t:
-        rb.kind, rb.level = "heading", 2
-    return rb
 
 
 def _sniff(data: bytes, fmt: str) -> str:
@@ -89,7 +71,7 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
         raise ReadError(f"file is {size / 2**20:,.0f} MB; qlcli reads files up to {MAX_BYTES // 2**20} MB")
     data = path.read_bytes()
     fmt, raw, note = read_raw(path, data)
-    doc = build_document([infer_heading(rb) for rb in raw], doc_id=doc_id or path.name, path=str(path),
+    doc = build_document(raw, doc_id=doc_id or path.name, path=str(path),
                          file_name=path.name, format=fmt_of(path) or fmt,
                          sha256=hashlib.sha256(data).hexdigest(), size=size)
     if note:

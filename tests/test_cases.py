@@ -1,0 +1,81 @@
+"""Case write-ups: layouts from the corpus as small examples, and every rendering against the gold."""
+import re
+
+import pytest
+
+from conftest import CORPUS, FORMATS, STEMS, gold, needs_corpus, needs_gold, read
+
+from qlcli.extract.cases import extract_cases
+from qlcli.extract.meta import extract_meta
+from qlcli.model import DocMeta
+from qlcli.normalize import RawBlock, build_document
+
+
+def squash(s):
+    return re.sub(r"\s", "", s or "")
+
+
+def doc_of(*lines):
+    return build_document([RawBlock("paragraph", t) for t in lines], doc_id="x", path="x", file_name="x",
+                          format="txt")
+
+
+BODY = "龙塔街道鲁能西路社区坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实党的二十大精神，通过五个举措为社区注入动力。"
+
+# dev examples: (lines, [(unit, title)])
+EXAMPLES = [
+    # 000: title line, unit line, body, numbered sections
+    (["五廉驱动  激活社区“廉”动力", "龙塔街道鲁能西路社区", BODY, "一、改革动因", "（一）社区党建引领作用发挥不够。这些年……"],
+     [("龙塔街道鲁能西路社区", "五廉驱动  激活社区“廉”动力")]),
+    # two cases one after the other
+    (["码头建设 清廉同行", "洛碛镇幸福村", BODY, "民主议事协商 清廉促进治理", "石船镇石龙村", "一、改革动因", BODY],
+     [("洛碛镇幸福村", "码头建设 清廉同行"), ("石船镇石龙村", "民主议事协商 清廉促进治理")]),
+    # 003: a table of contents names the unit; the body repeats only the title
+    (["1. 党建引领微单元“365”分类治理", "——崇州市…………………………3", "2. 推行“1357”治理模式  提升村民自治能力",
+      "——米易县…………………………7", "党建引领微单元“365”分类治理", BODY, "推行“1357”治理模式  提升村民自治能力", BODY],
+     [("崇州市", "党建引领微单元“365”分类治理"), ("米易县", "推行“1357”治理模式  提升村民自治能力")]),
+    # an award list is not a case: its lines are unit names, not a body
+    (["2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村", "王家街道玉峰山村"], []),
+    # a section heading followed by a unit name is not a case title
+    (["一、具体举措", "木耳镇金刚村", BODY], []),
+]
+
+
+@pytest.mark.parametrize("lines,want", EXAMPLES)
+def test_case_layouts(lines, want, lex):
+    doc = doc_of(*lines)
+    got = [(c.unit, c.title) for c in extract_cases(doc, DocMeta(doc_type="case_collection"), [], lex)]
+    assert got == want
+
+
+def test_case_spans_cover_the_case_text(lex):
+    doc = doc_of(*EXAMPLES[1][0])
+    first, second = extract_cases(doc, DocMeta(), [], lex)
+    assert doc.text[first.start:first.end].startswith("码头建设") and "石船镇" not in doc.text[first.start:first.end]
+    assert doc.text[second.start:second.end].startswith("民主议事协商") and second.end == len(doc.text)
+
+
+def test_news_gives_no_cases(lex):
+    doc = doc_of(*EXAMPLES[0][0])
+    assert extract_cases(doc, DocMeta(doc_type="news"), [], lex) == []
+
+
+@needs_corpus
+@needs_gold
+@pytest.mark.parametrize("stem", STEMS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_cases_match_gold(stem, fmt, lex):
+    doc = read(stem, fmt)
+    got = [(squash(c.unit), squash(c.title)) for c in extract_cases(doc, extract_meta(doc, lex), [], lex)]
+    assert got == [(squash(c["unit"]), squash(c["title"])) for c in gold(stem)["cases"]]
+
+
+@needs_corpus
+def test_each_case_file_is_one_case_with_its_sections(lex):
+    from qlcli.readers import read_document
+
+    for path in sorted((CORPUS / "cases").glob("*.docx")):
+        doc = read_document(path)
+        cases = extract_cases(doc, extract_meta(doc, lex), [], lex)
+        assert len(cases) == 1, path.name
+        assert cases[0].sections.split(";")[0] == "改革动因"
