@@ -841,3 +841,11 @@ def test_corpus_sentences_metrics(sentence_results):
 @pytest.mark.parametrize("sentence", NO_OUTCOME)
 def test_corpus_sentences_without_outcomes(sentence, lex):
     assert [o.text for o in outcomes_of(sentence, lex)] == []
+
+
+def test_table_evidence_marks_the_figure():
+    from qlcli.views import with_evidence
+
+    s = "同时，通过规范、拆除、转用等方式整改非农化土地260余亩，妥善解决“七彩大庄园”1000亩土地流转纠纷。"
+    row = {"sentence": s, "start": 100, "text_start": 100 + s.index("260"), "text_end": 100 + s.index("，妥")}
+    assert with_evidence([row], width=8)[0]["evidence"] == "…式整改非农化土地[260余亩]，妥善解…"

@@ -260,8 +260,12 @@ def outcomes(
         rows = query(_open_store(store), unit, metric, doc)
     except LookupError as err:
         _fail(str(err))
-    cols = columns("outcomes") if format != "table" else ["unit", "text", "value", "measure_unit", "qualifier",
-                                                          "metric", "sentence"]
+    if format == "table":
+        from .views import with_evidence
+
+        rows, cols = with_evidence(rows), ["unit", "text", "value", "measure_unit", "qualifier", "metric", "evidence"]
+    else:
+        cols = columns("outcomes")
     render(rows, cols, _check_format(format), title="outcomes")
 
 
