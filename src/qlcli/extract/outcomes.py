@@ -31,6 +31,7 @@ CONJUNCTIONS = ("和", "及", "以及", "与", "或")
 class _Rules:
     q: Rules
     after: tuple[str, ...]
+    before: tuple[str, ...]
     small_cn: float
     quotes: list[str]
     titles: list[str]
@@ -57,7 +58,7 @@ def rules_for(lex: Lexicon) -> _Rules:
         sec = lex.section("quantities")
         no, me = sec.get("not_outcome", {}), sec.get("metric", {})
         q = Rules(sec)
-        r = _Rules(q, tuple(no.get("after", [])), float(no.get("small_chinese_max", 10)), no.get("quotes", []),
+        r = _Rules(q, tuple(no.get("after", [])), tuple(no.get("before", [])), float(no.get("small_chinese_max", 10)), no.get("quotes", []),
                    no.get("titles", []), int(no.get("quote_max_chars", 30)), set(no.get("formula_units", [])),
                    [re.compile(p) for p in me.get("lead_patterns", [])], set(me.get("skip_lead", [])),
                    set(me.get("skip_tail", [])), int(me.get("max_chars", 20)), dict(me.get("by_unit", {})),
@@ -145,6 +146,9 @@ def formulas(text: str) -> set[int]:
 def not_outcome(text: str, q: Quantity, r: _Rules) -> str | None:
     """Why a quantity of a block's text reports no result, or None when it may."""
     if any(text.startswith(w, q.end) for w in r.after):
+        return "page furniture"
+    lead = text[max(0, q.span_start - 8):q.span_start]
+    if lead.rstrip(" ") != lead.rstrip(" :：") and lead.rstrip(" :：").endswith(r.before):
         return "page furniture"
     if q.qualifier in r.norms:
         return "a norm, not a result"

@@ -129,6 +129,8 @@ class Rules:
         self.change_to = longest(section.get("change_to_qualifiers", []))
         self.change_from = longest(section.get("change_from_words", []))
         self.vague = set(section.get("vague_before", []))
+        self.not_qualifiers = longest(section.get("not_qualifiers", []))
+        self.implicit = dict(section.get("implicit_units", {}))
         trad = {k: v for k, v in section.get("traditional", {}).items() if len(k) == 1 and len(v) == 1}
         self.t2s = str.maketrans(trad)
         ends = "|".join(map(re.escape, self.change_to))
@@ -160,6 +162,8 @@ def _prefix(text: str, start: int, rules: Rules) -> tuple[str | None, int]:
     core = before[:-1] if before.endswith("了") else before
     for w in rules.prefix_q:
         if core.endswith(w):
+            if any(core.endswith(n) and len(n) > len(w) for n in rules.not_qualifiers):
+                return None, start  # 村规民约18条, 附近3个村: the character belongs to a word
             return w, start - (len(before) - len(core)) - len(w)
     return None, start
 
@@ -182,8 +186,8 @@ def scan(text: str, rules: Rules | None = None, everything: bool = False) -> lis
         pos = m.end()
         q = _read(t, m, rules)
         if q is None:
-            if m.group("cn") and len(m.group(0)) > 1:
-                pos = m.start() + 1  # 统一百名: the numeral may start one character later
+            if m.group("cn") and len(m.group(0)) > 1 and cn_number(m.group("cn")) is None:
+                pos = m.start() + 1  # 唯一一处: the numeral may start one character later
             continue
         pos = max(pos, q.end)
         if q.kind == "quantity" and q.qualifier is None and out and out[-1].end == q.start \
@@ -253,8 +257,14 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
         if u is not None:
             unit, pos = u, pos + len(u)
     end = pos
+    if unit is None and value >= 10_000 and t[start:end][-1:] in "万亿" and rules.implicit:
+        clause = t[max(0, start - 10):start]
+        clause = clause[max(clause.rfind(c) for c in CLAUSE_END) + 1:]
+        unit = next((u for w, u in rules.implicit.items() if w in clause), None)  # 总人口3.45万 → 人
     if unit is not None and unit in rules.not_units and unit not in rules.units:
         kind = "excluded"
+    elif unit == "分" and prev in "时点:：":
+        kind = "excluded"  # 9时30分: a time of day, not points
     elif unit is None:
         kind = "bare"
     else:
