@@ -326,10 +326,11 @@ def metric_of(text: str, q: Quantity, found: list[Quantity], r: _Rules, tk) -> s
             if pre_raw[a:b] in CONJUNCTIONS:
                 pre_raw = pre_raw[b:]
                 break
-    if q.change_from is not None:  # 网格事项由8项调整至43项: the subject stands before 由/从
+    if q.change_from is not None:  # 网格事项由8项调整至43项: the subject stands before 由/从, for both
         cs = _clause_start(text, q.span_start)
         head = re.split(r"[由从]", text[cs:q.span_start], maxsplit=1)[0]
-        pre_raw = head or pre_raw
+        if head != text[cs:q.span_start]:
+            return _clean(_without_excluded(text, cs, cs + len(head), found), r, tk, True, r.max_chars)
     pre_raw = _abbreviate(pre_raw)
     post = _clean(post_raw, r, tk, False, r.max_chars)
     if post:  # the counted noun follows; the words before say what was done with it

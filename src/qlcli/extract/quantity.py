@@ -135,7 +135,7 @@ class Rules:
         self.t2s = str.maketrans(trad)
         ends = "|".join(map(re.escape, self.change_to))
         # 下降到今年的8件: a change verb, then at most a short phrase ending in 的
-        self.re_change = re.compile(rf"({ends})(?:了)?(?:[^{CLAUSE_END}、\d]{{0,6}}的)?$") if ends else None
+        self.re_change = re.compile(rf"({ends})(?:了)?(?:[^{CLAUSE_END}、]{{0,8}}的)?$") if ends else None
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +289,8 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
 
 
 def _link_changes(t: str, qs: list[Quantity], rules: Rules) -> None:
-    """提升至92.5% → change_to 92.5; 从5万元提高到8万元 → change_from 50000, change_to 80000."""
+    """提升至92.5% → change_to 92.5; 从5万元提高到8万元 → change_from 50000, change_to 80000 on
+    both figures."""
     for i, q in enumerate(qs):
         if q.kind != "quantity" or q.qualifier not in rules.change_to:
             continue
@@ -304,6 +305,8 @@ def _link_changes(t: str, qs: list[Quantity], rules: Rules) -> None:
                     src = p
                 break
         qs[i] = _with(q, change_from=src.value if src else None, change_to=q.value)
+        if src is not None:  # the starting figure states the same change
+            qs[qs.index(src)] = _with(src, change_from=src.value, change_to=q.value)
 
 
 def _with(q: Quantity, **kw) -> Quantity:
