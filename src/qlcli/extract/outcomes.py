@@ -13,10 +13,9 @@ story that names a single village, that village.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..model import Block, Case, DocMeta, Document, Outcome, Unit
+from ..model import Case, DocMeta, Document, Outcome, Unit
 from .attribution import case_at
 from .quantity import CLAUSE_END, Quantity, Rules, scan
 from .text import block_sentences
@@ -27,26 +26,28 @@ SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
 CONJUNCTIONS = ("和", "及", "以及", "与", "或")
 
 
-@dataclass
 class _Rules:
-    q: Rules
-    after: tuple[str, ...]
-    before: tuple[str, ...]
-    small_cn: float
-    quotes: list[str]
-    titles: list[str]
-    quote_max: int
-    formula_units: set[str]
-    lead_res: list[re.Pattern]
-    skip_lead: set[str]
-    skip_tail: set[str]
-    max_chars: int
-    by_unit: dict[str, str]
-    keep_cn: set[str]  # qualifiers that make a small Chinese numeral a figure (十余户)
-    norms: set[str]
-    ranges: bool
-    post_stop: set[str]
-    relative: set[str]
+    """The extractor's rules (data/quantities.toml: [not_outcome], [metric]), compiled once."""
+
+    def __init__(self, sec: dict):
+        no, me = sec.get("not_outcome", {}), sec.get("metric", {})
+        self.q = Rules(sec)
+        self.after = tuple(no.get("after", []))
+        self.before = tuple(no.get("before", []))
+        self.small_cn = float(no.get("small_chinese_max", 10))
+        self.keep_cn = set(self.q.inner_q) | set(self.q.suffix_q)  # 十余户, 十名左右 are figures
+        self.quotes, self.titles = no.get("quotes", []), no.get("titles", [])
+        self.quote_max = int(no.get("quote_max_chars", 30))
+        self.formula_units = set(no.get("formula_units", []))
+        self.norms = set(no.get("norm_qualifiers", []))
+        self.ranges = bool(no.get("ranges", False))
+        self.lead_res = [re.compile(p) for p in me.get("lead_patterns", [])]
+        self.skip_lead = sorted(set(me.get("skip_lead", [])), key=len, reverse=True)
+        self.skip_tail = sorted(set(me.get("skip_tail", [])), key=len, reverse=True)
+        self.post_stop = set(me.get("post_stop", []))
+        self.relative = set(me.get("relative", []))
+        self.max_chars = int(me.get("max_chars", 24))
+        self.by_unit = dict(me.get("by_unit", {}))
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -55,22 +56,14 @@ _CACHE: dict[str, _Rules] = {}
 def rules_for(lex: Lexicon) -> _Rules:
     r = _CACHE.get(lex.fingerprint)
     if r is None:
-        sec = lex.section("quantities")
-        no, me = sec.get("not_outcome", {}), sec.get("metric", {})
-        q = Rules(sec)
-        r = _Rules(q, tuple(no.get("after", [])), tuple(no.get("before", [])), float(no.get("small_chinese_max", 10)), no.get("quotes", []),
-                   no.get("titles", []), int(no.get("quote_max_chars", 30)), set(no.get("formula_units", [])),
-                   [re.compile(p) for p in me.get("lead_patterns", [])], set(me.get("skip_lead", [])),
-                   set(me.get("skip_tail", [])), int(me.get("max_chars", 20)), dict(me.get("by_unit", {})),
-                   set(q.inner_q) | set(q.suffix_q), set(no.get("norm_qualifiers", [])), bool(no.get("ranges", False)),
-                   set(me.get("post_stop", [])), set(me.get("relative", [])))
-        _CACHE[lex.fingerprint] = r
+        r = _CACHE[lex.fingerprint] = _Rules(lex.section("quantities"))
     return r
 
 
 def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case],
                      lex: Lexicon) -> list[Outcome]:
     r = rules_for(lex)
+    # outside case write-ups a figure belongs to nobody, except in a story that names one village
     single = units[0].unit if len(units) == 1 and not cases and meta.doc_type in SINGLE_OWNER_TYPES else None
     out: list[Outcome] = []
     for block in doc.blocks:
@@ -202,8 +195,7 @@ def _cuts(s: str, tk) -> list[int]:
 def _strip_words(s: str, cuts: list[int], r: _Rules) -> tuple[int, int]:
     """Drop leading and trailing skip words, only where jieba puts a word boundary."""
     at = set(cuts)
-    lead = sorted(r.skip_lead, key=len, reverse=True)
-    tail = sorted(r.skip_tail, key=len, reverse=True)
+    lead, tail = r.skip_lead, r.skip_tail
     i, j, changed = 0, len(s), True
     while changed and i < j:
         changed = False
@@ -269,8 +261,10 @@ def _balance(s: str) -> str:
 
 
 def _is_boundary(text: str, p: Quantity) -> bool:
-    if p.kind == "bare":  # 四议两公开, 三品一标, 3T车: words, not figures
-        return p.numeral == "arabic" and not text[p.end:p.end + 1].isascii() or not text[p.end:p.end + 1].isalpha()
+    """Whether a number found in the text separates one figure's words from another's."""
+    if p.kind == "bare":  # 四议两公开, 三品一标, 3T车: numerals inside words
+        nxt = text[p.end:p.end + 1]
+        return p.numeral == "arabic" and not (nxt.isascii() and nxt.isalpha())
     return True
 
 
@@ -279,7 +273,7 @@ def _bounds(text: str, q: Quantity, found: list[Quantity]) -> tuple[int, int, Qu
     left, right = _clause_start(text, q.span_start), _clause_end(text, q.span_end)
     prev = nxt = None
     for p in found:
-        if p is q or not _is_boundary(text, p) or (p.kind == "bare" and p.numeral == "chinese"):
+        if p is q or not _is_boundary(text, p):
             continue
         if p.end <= q.span_start and p.kind != "excluded":
             if p.span_end > left:
