@@ -131,6 +131,8 @@ class Rules:
         self.vague = set(section.get("vague_before", []))
         self.not_qualifiers = longest(section.get("not_qualifiers", []))
         self.implicit = dict(section.get("implicit_units", {}))
+        rates = "|".join(map(re.escape, self.rate_parts))
+        self.re_rate = re.compile(rf"(?:/(?:{rates}))+") if rates else None
         trad = {k: v for k, v in section.get("traditional", {}).items() if len(k) == 1 and len(v) == 1}
         self.t2s = str.maketrans(trad)
         ends = "|".join(map(re.escape, self.change_to))
@@ -200,6 +202,7 @@ def scan(text: str, rules: Rules | None = None, everything: bool = False) -> lis
 
 
 def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
+    """The quantity whose number the regex found at m (None when it is no number at all)."""
     start = m.start()
     prev = t[start - 1] if start else ""
     if prev == "第" or (prev and (prev.isascii() and prev.isalnum() or prev == ".")):
@@ -211,81 +214,77 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
     value = cn_number(raw) if chinese else ar_number(raw)
     if value is None:
         return None
-    pos = m.end()
-    high = None
-    unit: str | None = None
+    pos, high, unit, qualifier = m.end(), None, None, None
     if m.group("pct"):  # 百分之九十
-        den = {"百": 100, "千": 1000, "万": 10000}[m.group("pct")[0]]
-        value, unit = value * 100 / den, "%"
+        value, unit = value * 100 / {"百": 100, "千": 1000, "万": 10000}[m.group("pct")[0]], "%"
     elif t.startswith("分之", pos):  # 五分之二 → 40 %
         fm = RE_NUMBER.match(t, pos + 2)
         num2 = fm and not fm.group("pct") and number(fm.group("cn") or fm.group("ar"))
         if not num2 or not value:
             return None
         value, unit, pos = round(num2 * 100 / value, 4), "%", fm.end()
-    if unit is None:
-        rm = RE_RANGE.match(t, pos)
-        if rm and (rm.group("cn") is not None) == chinese:
-            hi = number(rm.group("cn") or rm.group("ar"))
-            after = rm.end()
-            if hi is not None and hi > value and (_unit_at(t, after, rules) or _starts(t, after, rules.inner_q)
-                                                  or _starts(t, after, rules.mult_words)):
-                high, pos = hi, after
-    qualifier = None
-    inner = _starts(t, pos, rules.inner_q) if unit is None else None
-    if inner:
-        qualifier, pos = inner, pos + len(inner)
-    if unit is None:
-        u = _unit_at(t, pos, rules)
-        if u is None:
-            mult = _starts(t, pos, rules.mult_words)
-            if mult and (not chinese or inner):
-                factor = rules.multipliers[mult]
-                value *= factor
-                high = high * factor if high is not None else None
-                pos += len(mult)
-                if not inner:
-                    inner = _starts(t, pos, rules.inner_q)
-                    if inner:
-                        qualifier, pos = inner, pos + len(inner)
-            if t.startswith(" ", pos) and _unit_at(t, pos + 1, rules):
-                pos += 1
-            incl = re.match(r"[(（]含[)）]", t[pos:pos + 3])
-            if incl and _unit_at(t, pos + 3, rules):  # 800(含)平米以上: the bound is inclusive
-                pos += 3
-            u = _unit_at(t, pos, rules)
-        if u is not None:
-            unit, pos = u, pos + len(u)
+    else:
+        high, pos = _range(t, pos, value, chinese, rules)
+        value, high, unit, qualifier, pos = _measure(t, pos, value, high, chinese, rules)
     end = pos
-    if unit is None and value >= 10_000 and t[start:end][-1:] in "万亿" and rules.implicit:
+    if unit is None and value >= 10_000 and t[end - 1:end] in "万亿":
         clause = t[max(0, start - 10):start]
         clause = clause[max(clause.rfind(c) for c in CLAUSE_END) + 1:]
         unit = next((u for w, u in rules.implicit.items() if w in clause), None)  # 总人口3.45万 → 人
-    if unit is not None and unit in rules.not_units and unit not in rules.units:
-        kind = "excluded"
-    elif unit == "分" and prev in "时点:：":
-        kind = "excluded"  # 9时30分: a time of day, not points
-    elif unit is None:
+    if unit is None:
         kind = "bare"
+    elif (unit in rules.not_units and unit not in rules.units) or (unit == "分" and prev in "时点:："):
+        kind = "excluded"  # 2023年, 24小时, 9时30分
     else:
         kind = "quantity"
-        rate = re.match(r"(?:/(?:%s))+" % "|".join(map(re.escape, rules.rate_parts)), t[end:]) \
-            if rules.rate_parts else None
-        if rate and not t[end + rate.end():end + rate.end() + 1].isdigit():
-            unit, end = unit + rate.group(0), end + rate.end()
-    span_end = end
+        rate = rules.re_rate.match(t, end) if rules.re_rate else None
+        if rate and not t[rate.end():rate.end() + 1].isdigit():  # 2元/人·月
+            unit, end = unit + rate.group(0), rate.end()
+    span_start, span_end = start, end
     if kind == "quantity":
         suffix = _starts(t, end, rules.suffix_q)
-        if suffix:
+        if suffix:  # 4000斤以上: a bound written after wins over a word before (达95%以上)
             qualifier, span_end = suffix, end + len(suffix)
-    prefix, span_start = _prefix(t, start, rules) if kind == "quantity" else (None, start)
-    if qualifier is None:
-        qualifier = prefix
+        prefix, span_start = _prefix(t, start, rules)
+        qualifier = qualifier or prefix
     if value == int(value):
         value = float(int(value))
     return Quantity(start, end, t[start:end], value, unit, qualifier, high=high,
-                    numeral="chinese" if chinese else "arabic", kind=kind,
-                    span_start=span_start if prefix else start, span_end=span_end)
+                    numeral="chinese" if chinese else "arabic", kind=kind, span_start=span_start, span_end=span_end)
+
+
+def _range(t: str, pos: int, value: float, chinese: bool, rules: Rules) -> tuple[float | None, int]:
+    """7-9人, 1—2名, 七至九人: the upper end, when a unit or 余/万 follows it."""
+    rm = RE_RANGE.match(t, pos)
+    if rm and (rm.group("cn") is not None) == chinese:
+        hi = number(rm.group("cn") or rm.group("ar"))
+        after = rm.end()
+        if hi is not None and hi > value and (_unit_at(t, after, rules) or _starts(t, after, rules.inner_q)
+                                              or _starts(t, after, rules.mult_words)):
+            return hi, after
+    return None, pos
+
+
+def _measure(t: str, pos: int, value: float, high: float | None, chinese: bool, rules: Rules):
+    """What follows the number: 余/多, 万/亿, the unit (260余亩, 30万余人次, 350余万元, 25.8万 元,
+    800(含)平米). Returns value, high, unit, qualifier, end."""
+    qualifier = inner = _starts(t, pos, rules.inner_q)
+    pos += len(inner or "")
+    u = _unit_at(t, pos, rules)  # 3千米 is a unit before 千 is a multiplier
+    if u is None:
+        mult = _starts(t, pos, rules.mult_words)
+        if mult and (not chinese or inner):  # a Chinese numeral holds its own 万 (一万余户)
+            factor = rules.multipliers[mult]
+            value, high, pos = value * factor, (high * factor if high is not None else None), pos + len(mult)
+            if not inner:
+                inner = _starts(t, pos, rules.inner_q)
+                qualifier, pos = inner, pos + len(inner or "")
+        if t.startswith(" ", pos) and _unit_at(t, pos + 1, rules):
+            pos += 1
+        if re.match(r"[(（]含[)）]", t[pos:pos + 3]) and _unit_at(t, pos + 3, rules):
+            pos += 3  # 800(含)平米以上: the bound is inclusive
+        u = _unit_at(t, pos, rules)
+    return value, high, u, qualifier, pos + len(u or "")
 
 
 def _link_changes(t: str, qs: list[Quantity], rules: Rules) -> None:
