@@ -138,6 +138,14 @@ def test_a_change_is_stated_on_both_figures(lex):
     assert [(o.change_from, o.change_to) for o in rows] == [(50000, 80000), (50000, 80000)]
 
 
+def test_a_table_cell_takes_its_column_header_as_metric(lex):
+    cells = [("村名", 0, 0), ("常住户数", 0, 1), ("整改问题", 0, 2), ("金刚村", 1, 0), ("449户", 1, 1), ("12个", 1, 2)]
+    doc = build_document([RawBlock("table_cell", t, table=0, row=row, col=col) for t, row, col in cells],
+                         doc_id="t", path="t.docx", file_name="t.docx", format="docx")
+    rows = extract_outcomes(doc, DocMeta(), [], [], lex)
+    assert [(o.text, o.metric) for o in rows] == [("449户", "常住户数"), ("12个", "整改问题")]
+
+
 # --- attribution ----------------------------------------------------------------------------------------
 def test_a_case_gives_its_unit(lex):
     text = "总述\n清廉护航\n木耳镇金刚村\n整改非农化土地260余亩。\n尾声：共8个案例。"

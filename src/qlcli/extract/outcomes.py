@@ -65,6 +65,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     r = rules_for(lex)
     # outside case write-ups a figure belongs to nobody, except in a story that names one village
     single = units[0].unit if len(units) == 1 and not cases and meta.doc_type in SINGLE_OWNER_TYPES else None
+    headers = {(b.table, b.col): b.text for b in doc.blocks if b.kind == "table_cell" and b.row == 0}
     out: list[Outcome] = []
     for block in doc.blocks:
         if not any(c.isdigit() or c in "一二两三四五六七八九十百千万亿" for c in block.text):
@@ -76,6 +77,10 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
             continue
         sents = block_sentences(block)
         names = metrics(text, kept, found, r, _tokenizer(lex))
+        if block.kind == "table_cell" and block.row:  # a figure alone in its cell: the column says what
+            header = squeeze(headers.get((block.table, block.col), ""))[0]
+            names = [header if header and (not m or m == r.by_unit.get(q.unit or "")) else m
+                     for q, m in zip(kept, names)]
         for q, metric in zip(kept, names):
             start, end = block.start + at[q.start], block.start + at[q.end - 1] + 1
             sent = next((s for s in sents if s.start <= start < s.end), sents[-1])
