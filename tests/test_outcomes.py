@@ -49,6 +49,11 @@ def test_not_outcomes(sentence, lex):
     assert [o.text for o in outcomes_of(sentence, lex)] == []
 
 
+def test_a_quoted_speech_may_report_a_result(lex):
+    rows = outcomes_of("“今年我们村集体经济收入突破50万元，大家都很高兴”，村支书说。", lex)
+    assert [(o.text, o.qualifier) for o in rows] == [("50万元", "突破")]
+
+
 def test_formula_digits():
     assert formulas("积极探索“1+X+3+1”邻里守望、“123”协商工作机制、“365”") == {1, 2, 3, 5, 6}
     assert formulas("“2023”年") == {0, 2, 3}

@@ -126,7 +126,7 @@ def _enclosed(text: str, start: int, end: int, pairs: list[str], max_len: int | 
         elif text.rfind(right, i + 1, start) >= 0:
             continue
         j = text.find(right, end)
-        if j >= 0 and (max_len is None or j - i - 1 <= max_len):
+        if j >= 0 and (max_len is None or (j - i - 1 <= max_len and not any(c in "，。；！？,;!?" for c in text[i:j]))):
             return True
     return False
 
