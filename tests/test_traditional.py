@@ -1,6 +1,7 @@
 """A traditional-script repost extracts the same rows as the simplified original."""
 import re
 from dataclasses import asdict
+from functools import lru_cache
 
 import pytest
 
@@ -22,12 +23,17 @@ def traditional_copy(doc):
     return build_document(blocks, doc_id="t", path="t", file_name="t", format=doc.format)
 
 
+@lru_cache(maxsize=1)
+def _s2t():
+    from opencc import OpenCC
+
+    return OpenCC("s2t")
+
+
 def round_trip(s):
     """What simplified → traditional → simplified (one character for one) leaves of a string:
     家具 comes back as 家俱, so the original's rows are compared through the same trip."""
-    from opencc import OpenCC
-
-    return norm(OpenCC("s2t").convert(norm(s)))
+    return norm(_s2t().convert(norm(s)))
 
 
 def keys(ex, norm=norm):
