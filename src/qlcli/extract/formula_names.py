@@ -50,6 +50,7 @@ class NameRules:
         self.key_suffixes = sorted(sec.get("key_suffixes", []), key=len, reverse=True)
         self.not_names = set(sec.get("not_names", []))
         self.particles = set(sec.get("particles", []))
+        self.not_heads = set(sec.get("not_heads", []))
         self.not_after = set(sec.get("not_after_numeral", []))
         cls = "|".join(map(re.escape, self.classifiers))
         self.re_quote = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,12})[”\"’」]|[（(]([^（）()\n]{2,6})[）)]")
@@ -114,7 +115,8 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
             continue
         value = r.value(m.group("num"))
         head = r.head_of(m.group("rest"))
-        if not value or not head or head[0] in r.not_after or m.group("cls") + head[:1] in r.not_after:
+        if not value or not head or head[0] in r.not_after or m.group("cls") + head[:1] in r.not_after \
+                or any(head.endswith(h) for h in r.not_heads):
             continue
         end = m.start("rest") + len(head)
         fam = s[m.start():end]

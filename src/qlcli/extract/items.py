@@ -21,6 +21,7 @@ class Rules:
         self.numerals = {k: int(v) for k, v in sec.get("numerals", {}).items()}
         self.lead_words = sorted(sec.get("lead_words", []), key=len, reverse=True)
         self.lead_verbs = sorted(sec.get("lead_verbs", []), key=len, reverse=True)
+        self.inner_introducers = sorted(sec.get("inner_introducers", []), key=len, reverse=True)
         self.joiners = sorted(sec.get("joiners", []), key=len, reverse=True)
         self.introducers = sorted(sec.get("introducers", []), key=len, reverse=True)
         self.conjunctions = sorted(sec.get("conjunctions", []), key=len, reverse=True)
@@ -65,6 +66,7 @@ def common_suffix(texts: list[str]) -> str:
 
 
 def strip_lead(s: str, a: int, b: int, words: list[str]) -> int:
+    """Past the leading words of s[a:b] found in `words` (and a 了 after one: 实现了 …)."""
     changed = True
     while changed:
         changed = False
@@ -72,7 +74,7 @@ def strip_lead(s: str, a: int, b: int, words: list[str]) -> int:
         a = b - len(t)
         for w in words:
             if t.startswith(w) and len(t) > len(w) + 1:
-                a += len(w)
+                a += len(w) + (1 if t[len(w):len(w) + 1] == "了" and len(t) > len(w) + 2 else 0)
                 changed = True
                 break
     return a
@@ -89,7 +91,12 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
             return a + i
     t = s[a:b].lstrip()
     trusted = any(t.startswith(w) and len(t) > len(w) + 1 for w in r.introducers)
-    a = strip_lead(s, a, b, r.lead_words)
+    for w in r.inner_introducers:  # 评估结果分为优秀 → 优秀
+        i = t.rfind(w)
+        if i >= 0 and len(t) - i - len(w) >= 1:
+            return b - len(t) + i + len(w)
+    shared = [w for w in r.lead_words if all(x.startswith(w) for x in refs)]  # 从A到B、从C到D: 从 stays
+    a = strip_lead(s, a, b, [w for w in r.lead_words if w not in shared])
     longest = max(len(x) for x in refs)
     verb = strip_lead(s, a, b, r.lead_verbs)
     if verb > a and len(squash(s[a:b])) > longest:
@@ -212,8 +219,8 @@ def clean(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _unquote(s: str, a: int, b: int) -> tuple[int, int]:
-    """An item written wholly in quotes is the quoted words."""
-    while b - a >= 3 and s[a] in "“「\"" and s[b - 1] in "”」\"" and opens(s[a + 1:b - 1]) == 0:
+    """An item written wholly in one pair of quotes is the quoted words (not “A”到“B”)."""
+    while b - a >= 3 and s[a] in "“「\"" and brackets(s[a:b]).get(0) == b - a - 1:
         a, b = a + 1, b - 1
     return a, b
 
