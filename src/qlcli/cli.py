@@ -229,7 +229,11 @@ def measures(
 ):
     """Numbered formulas (五廉, 三治, 四议两公开 …) and the items spelling them out, with evidence.
 
-    Example: qlcli measures --family 五廉
+    One row per item: the case or unit whose text holds it, the family (a set of items ending
+    in 廉, or of kinds of 治, is N廉 / N治), a dimension for 廉 and 治 items, the sentence.
+
+    Examples: qlcli measures --family 五廉 · qlcli measures --unit 金刚村 --format csv ·
+    qlcli measures --matrix · qlcli measures --mentions --family 四议两公开
     """
     from .output import render
     from .queries import measure_matrix, measure_mentions
@@ -290,7 +294,12 @@ def keywords(
     method: Annotated[str, typer.Option(help="tfidf or textrank.")] = "tfidf",
     lexicon: LexOpt = None, format: FormatOpt = "table",
 ):
-    """Keywords of a document, a unit's cases or the whole store (jieba, domain dictionary, stop words)."""
+    """Keywords of a document, a unit's cases or the whole store (jieba, domain dictionary, stop words).
+
+    Each document counts once however many renderings are stored; `count` is the word's frequency.
+
+    Examples: qlcli keywords --top 30 · qlcli keywords --unit 石龙村 --method textrank --format csv
+    """
     from .keywords import keywords as query
     from .output import render
 
