@@ -173,6 +173,17 @@ def test_an_area_wide_text_gives_nobody(doc_type, n_units, lex):
     assert outcomes_of("全区建成茶园1620亩", lex, DocMeta(doc_type=doc_type), units)[0].unit is None
 
 
+def test_a_paragraph_that_opens_with_a_village_gives_that_village(lex):
+    units = [Unit("城关镇桃花村", town="城关镇", village="桃花村", kind="村"),
+             Unit("青山镇石门村", town="青山镇", village="石门村", kind="村")]
+    text = ("全县累计建成村级廉情驿站58个。\n"
+            "桃花村以“四议两公开”为抓手，推行小微权力清单38项。村集体经济收入达到46.5万元。\n"
+            "石门村全年召开村民代表会议15次，化解矛盾纠纷27起。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="notice"), units)
+    assert [(o.text, o.unit) for o in rows] == [("58个", None), ("38项", "城关镇桃花村"), ("46.5万元", "城关镇桃花村"),
+                                                ("15次", "青山镇石门村"), ("27起", "青山镇石门村")]
+
+
 def test_evidence_offsets(lex):
     doc = doc_of("前言。", "今年，金刚有机肥厂年产达到8000吨、柑橘果园基地规模达到2800亩。")
     rows = extract_outcomes(doc, DocMeta(), [], [], lex)

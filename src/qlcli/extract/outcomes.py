@@ -19,6 +19,7 @@ from ..model import Case, DocMeta, Document, Outcome, Unit
 from .attribution import case_at
 from .quantity import CLAUSE_END, Quantity, Rules, scan
 from .text import block_sentences
+from .units import find_mentions
 
 # a numbered formula in quotes: “365”, “1+X+3+1”, “2+333”, “5+X”
 RE_FORMULA = re.compile(r"[“\"‘]([0-9XxNn]*[0-9][0-9+XxNn]*)[”\"’]")
@@ -76,6 +77,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         if not kept:
             continue
         sents = block_sentences(block)
+        subjects = _subjects(block, sents, units) if units and not cases and not single else {}
         names = metrics(text, kept, found, r, _tokenizer(lex))
         if block.kind == "table_cell" and block.row:  # a figure alone in its cell: the column says what
             header = squeeze(headers.get((block.table, block.col), ""))[0]
@@ -85,7 +87,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
             start, end = block.start + at[q.start], block.start + at[q.end - 1] + 1
             sent = next((s for s in sents if s.start <= start < s.end), sents[-1])
             case = case_at(cases, start) if cases else None
-            unit = case.unit if case else (single if not cases else None)
+            unit = case.unit if case else (single or subjects.get(sent.start) if not cases else None)
             out.append(Outcome(
                 case_id=case.case_id if case else None, unit=unit,
                 text=squeeze(doc.display(start, end))[0], value=q.value, measure_unit=q.unit,
@@ -93,6 +95,17 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
                 sentence=doc.display(sent.start, sent.end), start=sent.start, end=sent.end,
                 text_start=start, text_end=end))
     return out
+
+
+def _subjects(block, sents, units: list[Unit]) -> dict[int, str]:
+    """Sentence start → the unit a sentence (or else its paragraph) opens with: in
+    "桃花村以…，村集体经济收入由12万元增加到46.5万元" the figures are 桃花村's."""
+    def opener(s) -> str | None:
+        m = find_mentions(s.text[:40], units)
+        return m[0].unit.unit if m and m[0].start <= 2 else None
+
+    first = opener(sents[0]) if sents else None
+    return {s.start: opener(s) or first for s in sents}
 
 
 def squeeze(s: str) -> tuple[str, list[int]]:
