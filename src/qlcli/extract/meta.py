@@ -73,6 +73,7 @@ class _Rules:
         self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
         self.provinces = admin.get("provinces", [])
         self.municipalities = admin.get("municipalities", [])
+        self.org_prefixes = tuple(admin.get("org_prefixes", []))
         self.re_source = re.compile(rf"^(?:{'|'.join(map(re.escape, self.source))})\s*[:：]\s*([^\s|｜]+)")
         self.re_newsline = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
@@ -184,6 +185,9 @@ def _area_of(name: str, rules: _Rules) -> str | None:
         if name.startswith(pre):
             name = name[len(pre):]
     name = name.lstrip("《“\"")
+    for pre in rules.org_prefixes:
+        if name.startswith(pre):
+            name = name[len(pre):]
     m = rules.re_chain.match(name)
     return m.group(1) if m else None
 
