@@ -80,3 +80,10 @@ def test_party_prefix_is_not_part_of_the_region(lex):
     meta = extract_meta(doc, lex)
     assert meta.region == "安吉县"
     assert meta.issuers == ["中共安吉县纪律检查委员会", "安吉县民政局"]
+
+
+def test_news_title_above_a_line_that_starts_with_the_date(lex):
+    doc = _doc("我市公布首批清廉村居市级示范单位", "发布时间：2024-05-20 来源：绵阳日报", "记者从市纪委监委获悉，日前评选出示范单位。")
+    meta = extract_meta(doc, lex)
+    assert (meta.doc_type, meta.title, meta.issuers, meta.date) == (
+        "news", "我市公布首批清廉村居市级示范单位", ["绵阳日报"], "2024-05-20")
