@@ -31,6 +31,8 @@ class Rules:
         self.kinds = list(sec.get("kinds_of_zhi", []))
         self.max_item = int(sec.get("max_item", 18))
         self.not_mentions = set(sec.get("not_mentions", []))
+        self.not_after = set(sec.get("not_after_numeral", []))
+        self.not_heads = set(sec.get("not_heads", []))
         self.dimensions = {k: list(v) for k, v in sec.get("dimensions", {}).items()}
         self.dim_suffixes = tuple(sec.get("dimension_families", {}).get("suffixes", ["廉", "治"]))
         alt = "|".join(map(re.escape, self.joiners))

@@ -9,7 +9,7 @@ and assigned best first, each name and each list once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from .enumerations import Enum, find_enums, squash
@@ -288,8 +288,8 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
     s = mask_label(s)
     if names is None:
         names = find_names(s, lex)
-    if not names and "廉" not in s and not any(k in s for k in r.kinds):
-        return []  # nothing to spell out here: no name, no set of 廉 or of 治
+    if not names and "廉" not in s and not any(k in s for k in r.kinds) and not any(ch in r.numerals for ch in s):
+        return []  # nothing to spell out here: no name, no numeral, no set of 廉 or of 治
     enums = find_enums(s, [(n.start, n.end) for n in names if n.linkable])
     seen = {(e.start, e.end, e.kind, len(e.items)) for e in enums}
     for e in find_enums(s):
@@ -308,6 +308,12 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
         done.add(id(c.name))
         used.append((c.enum.start, c.enum.end))
         out.append((c.name, c.spans, c.score[0]))
+    for e in enums:
+        if not _overlaps(e, used):
+            found = _count_after(s, e, r)
+            if found:
+                out.append(found)
+                used.append((e.start, found[0].end))
     # lists that name no formula but are a set of kinds of 治 (自治、法治、德治相结合) or of
     # four-character 廉 slogans (党建引廉、制度固廉、监督促廉等举措; not 线上扫码述清廉…)
     for e in enums:
@@ -322,6 +328,35 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
                 break
     out.sort(key=lambda x: min(a for a, b in x[1]))
     return out
+
+
+def _count_after(s: str, e: Enum, r: Rules):
+    """A list and, right after it, an unquoted numeral with the characters all its items share:
+    资金、资产、资源三资 / 责任清单、问题清单、整改清单，通过三单“清结”. The numeral must count the items."""
+    if e.kind != "open":
+        return None
+    num = "".join(r.numerals)
+    a, b = e.items[-1]
+    m = re.compile(rf"(?<![{num}\d第每])[{num}](?=[{CJK}])").search(s, a + 2, b)
+    if m:  # inside the last chunk: 资源三资管理
+        e = Enum(e.items[:-1] + [(a, m.start())], e.start, m.start(), "open", e.open_left, False)
+    else:  # after the clause mark that ends the list: ，通过三单
+        m = re.compile(rf"[，,]?[{CJK}]{{0,2}}?(?<![{num}\d第每])([{num}])(?=[{CJK}])").match(s, e.end)
+        if not m:
+            return None
+        m = re.compile(".").match(s, m.start(1))
+    count = r.numerals[m.group(0)]
+    for spans in item_options(s, e, r, left_open=True, right_open=False):
+        texts = [squash(s[x:y]) for x, y in spans]
+        if len(spans) != count or not valid(s, spans, r, closed=False):
+            continue
+        key = ""
+        while len(key) < 3 and m.end() + len(key) < len(s) and all(s[m.end():m.end() + len(key) + 1] in t for t in texts):
+            key = s[m.end():m.end() + len(key) + 1]
+        if key and key[0] not in r.not_after and key not in r.not_heads and len(key) < min(map(len, texts)):
+            name = Name(m.group(0) + key, count, key, m.start(), m.end() + len(key), False, "key")
+            return name, spans, True
+    return None
 
 
 def _overlaps(e: Enum, used: list[tuple[int, int]]) -> bool:
@@ -342,3 +377,28 @@ def alias(n: Name | None, sent: Sentence, named: list[tuple[Sentence, list[Name]
         if m is not n and m.quoted and m.count == n.count and any(k in n.head for k in m.keys):
             return m
     return n
+
+
+# --- the items in the next sentence ------------------------------------------------------------
+RE_NAME_TAIL = re.compile(rf"^[”\"」』]?[{CJK}]{{0,6}}\s*[。：:！!]?\s*$")
+
+
+def link_next(s: str, n: Name, nxt: str, lex: Lexicon) -> list[tuple[int, int]] | None:
+    """Items of a name that ends its sentence, written in the next one: 健全“三张清单”。即A、B、C。
+    (after an introducer), 规范“三资”管理。对村集体资金、资产、资源开展清理 (items sharing the
+    name's key). The count must be the numeral's. Spans are relative to `nxt`."""
+    r = rules(lex)
+    if not n.linkable or not RE_NAME_TAIL.match(s[n.end:]):
+        return None
+    t = mask_label(nxt)
+    here = replace(n, start=0, end=0, inline=())  # the name stands right before the next sentence
+    enums = find_enums(t)
+    best = None
+    for c in _candidates(t, here, enums, r):
+        exact, key, tight = c.score[:3]
+        first = min(a for a, b in c.spans)
+        if exact != 2 or not (tight or key) or len(squash(t[:first])) > 8 or re.search(r"[，,；;]", t[:first]):
+            continue  # the list opens the next sentence, after at most a few words
+        if best is None or c.score > best.score:
+            best = c
+    return best.spans if best else None

@@ -17,7 +17,7 @@ from .attribution import case_at
 from .enumerations import squash
 from .formula_names import find_names
 from .items import Rules, family_of, kind_span, rules, set_name, zhi_set
-from .linking import alias, link_sentence, mask_label
+from .linking import alias, link_next, link_sentence, mask_label
 from .subitems import heading_sets, sub_items
 from .text import Sentence, block_sentences, sentence_at
 from .units import find_mentions
@@ -50,11 +50,27 @@ def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
                 links.append(Link(name.family if name else "", name.count if name else None,
                                   name.counts if name else set(),
                                   [(sent.start + a, sent.start + b) for a, b in spans], sent))
+    links.extend(_next_sentence_links(doc, named_by_block, used, lex))
     for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
         links.append(Link(family, count, {count}, spans, sent))
     for family, count, spans, sent, dims in heading_sets(doc, cases, named_by_block, lex):
         links.append(Link(family, count, {count}, spans, sent, dims))
     return links
+
+
+def _next_sentence_links(doc: Document, named_by_block, used: set, lex: Lexicon) -> list[Link]:
+    """A name that ends its sentence (健全“三张清单”。) and a list opening the next one (即A、B、C。)."""
+    out = []
+    flat = [pair for named in named_by_block for pair in named]
+    for (sent, names), (nxt, _) in zip(flat, flat[1:]):
+        for n in names:
+            if (sent.start, n.start) in used:
+                continue
+            spans = link_next(doc.text[sent.start:sent.end], n, doc.text[nxt.start:nxt.end], lex)
+            if spans:
+                used.add((sent.start, n.start))
+                out.append(Link(n.family, n.count, n.counts, [(nxt.start + a, nxt.start + b) for a, b in spans], nxt))
+    return out
 
 
 def _dimension(family: str, item: str, r: Rules) -> str | None:
