@@ -333,11 +333,11 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
 def _count_after(s: str, e: Enum, r: Rules):
     """A list and, right after it, an unquoted numeral with the characters all its items share:
     资金、资产、资源三资 / 责任清单、问题清单、整改清单，通过三单“清结”. The numeral must count the items."""
-    if e.kind != "open":
+    if e.kind not in ("open", "quoted", "quoteseq"):
         return None
     num = "".join(r.numerals)
     a, b = e.items[-1]
-    m = re.compile(rf"(?<![{num}\d第每])[{num}](?=[{CJK}])").search(s, a + 2, b)
+    m = re.compile(rf"(?<![{num}\d第每])[{num}](?=[{CJK}])").search(s, a + 2, b) if e.kind == "open" else None
     if m:  # inside the last chunk: 资源三资管理
         e = Enum(e.items[:-1] + [(a, m.start())], e.start, m.start(), "open", e.open_left, False)
     else:  # after the clause mark that ends the list: ，通过三单

@@ -302,6 +302,22 @@ def _clauses(text: str, a: int, b: int):
         yield start, b
 
 
+def _opening_kinds(text: str, zhi: list) -> list:
+    """Headings numbered one after another that each open with a different kind of 治
+    (（一）以自治激发活力 / （二）以法治保障权益 / （三）以德治涵养乡风): a set no name announces."""
+    best: list = []
+    run: list = []
+    for z in zhi:
+        sent, x, y, value = z
+        opens_with = len(squash(text[sent.start:x]).lstrip("（(一二三四五六七八九十0123456789、.．)）")) <= 3
+        if run and (value != run[-1][3] + 1 or text[x:y] in {text[p:q] for _, p, q, _ in run}):
+            run = []
+        run = run + [z] if opens_with and value else []
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 3 else []
+
+
 def heading_sets(doc: Document, cases: list[Case], named_by_block: list[Named], lex: Lexicon):
     r = rules(lex)
     text = doc.text
@@ -317,29 +333,35 @@ def heading_sets(doc: Document, cases: list[Case], named_by_block: list[Named], 
             sents = block_sentences(block)
             if kind and sents:
                 m = RE_HEADING_LABEL.match(block.text)
-                groups.setdefault(kind, []).append((sents[0], block.start + m.end(), sents[0].end))
+                label = m.group(1) or m.group(2) or m.group(3)
+                value = int(label) if label.isdigit() else NUMERALS.get(label, 0)
+                groups.setdefault(kind, []).append((sents[0], block.start + m.end(), sents[0].end, value))
         for heads in groups.values():
             zhi, lian, paired = [], [], []
-            for sent, a, b in heads:
+            for sent, a, b, value in heads:
                 kind = None
                 for q in re.finditer(r"[“\"]([^“”\"]{2,4})[”\"]", text[a:b]):
                     if q.group(1) in r.kinds:
-                        zhi.append((sent, a + q.start(1), a + q.end(1)))
+                        zhi.append((sent, a + q.start(1), a + q.end(1), value))
                         kind = q.group(1)
                         break
                 else:  # （一）以自治为基础，激发…: one kind, unquoted, in the heading
                     kinds = [k for k in r.kinds if k in text[a:b]]
                     if len(kinds) == 1:
                         i = text.find(kinds[0], a, b)
-                        zhi.append((sent, i, i + len(kinds[0])))
+                        zhi.append((sent, i, i + len(kinds[0]), value))
                         kind = kinds[0]
                 w = _lian_word(text, a, b)
                 if w:
                     lian.append((sent, *w))
                     paired.append(kind)  # 突出“法治”守廉: this 廉 rests on 法治
-            if len(zhi) >= 3 and len({text[x:y] for _, x, y in zhi}) == len(zhi) \
+            if len(zhi) >= 3 and len({text[x:y] for _, x, y, _ in zhi}) == len(zhi) \
                     and r.numeral(len(zhi)) + "治" in scope:
-                out.append((r.numeral(len(zhi)) + "治", len(zhi), [(x, y) for _, x, y in zhi], zhi[0][0], None))
+                out.append((r.numeral(len(zhi)) + "治", len(zhi), [(x, y) for _, x, y, _ in zhi], zhi[0][0], None))
+            else:
+                run = _opening_kinds(text, zhi)
+                if run:
+                    out.append((r.numeral(len(run)) + "治", len(run), [(x, y) for _, x, y, _ in run], run[0][0], None))
             if len(lian) >= 3 and r.numeral(len(lian)) + "廉" in scope:
                 out.append((r.numeral(len(lian)) + "廉", len(lian), [(x, y) for _, x, y in lian], lian[0][0],
                             paired if all(paired) else None))
