@@ -18,7 +18,7 @@ from .enumerations import squash
 from .formula_names import find_names
 from .items import Rules, family_of, kind_span, rules, set_name, zhi_set
 from .linking import alias, link_next, link_sentence, mask_label
-from .subitems import heading_sets, sub_items
+from .subitems import heading_sets, key_headings, sub_items
 from .text import Sentence, block_sentences, sentence_at
 from .units import find_mentions
 
@@ -52,6 +52,8 @@ def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
                                   [(sent.start + a, sent.start + b) for a, b in spans], sent))
     links.extend(_next_sentence_links(doc, named_by_block, used, lex))
     for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
+        links.append(Link(family, count, {count}, spans, sent))
+    for family, count, spans, sent in key_headings(doc, cases, named_by_block, lex):
         links.append(Link(family, count, {count}, spans, sent))
     for family, count, spans, sent, dims in heading_sets(doc, cases, named_by_block, lex):
         links.append(Link(family, count, {count}, spans, sent, dims))

@@ -15,7 +15,7 @@ from ..lexicon import Lexicon
 from ..model import Case, Document
 from .enumerations import CLAUSE, squash
 from .formula_names import Name
-from .items import CJK, common_prefix, kind_in, opens, rules, set_name, set_ok, valid
+from .items import CJK, clean, common_prefix, kind_in, opens, rules, set_name, set_ok, strip_lead, valid
 from .linking import copula_sides
 from .text import Sentence, block_sentences
 
@@ -366,3 +366,81 @@ def heading_sets(doc: Document, cases: list[Case], named_by_block: list[Named], 
                 out.append((r.numeral(len(lian)) + "廉", len(lian), [(x, y) for _, x, y in lian], lian[0][0],
                             paired if all(paired) else None))
     return out
+
+
+def key_headings(doc: Document, cases: list[Case], named_by_block: list[Named], lex: Lexicon):
+    """Headings 一、二、三、 that each hold the key of a formula the case names before them:
+    “三办三化”… / 一、实施就近快办，服务群众便利化 / 二、实施“一网通办”，服务群众标准化 / … →
+    三办三化: 就近快办, 一网通办, 快捷时办, 便利化, 标准化, 规范化 (the clause holding 办, the one
+    holding 化). Sets of 廉 and of 治 have their own rules (heading_sets)."""
+    r = rules(lex)
+    text = doc.text
+    out = []
+    scopes = [(c.start, c.end) for c in cases if c.end > c.start] or [(0, len(text))]
+    for lo, hi in scopes:
+        groups: dict[str, list[tuple[int, Sentence, int]]] = {}
+        for block in doc.blocks:
+            kind = _label_kind(block.text) if lo <= block.start < hi else None
+            sents = block_sentences(block) if kind else []
+            if sents:
+                m = RE_HEADING_LABEL.match(block.text)
+                label = m.group(1) or m.group(2) or m.group(3)
+                value = int(label) if label.isdigit() else NUMERALS.get(label, 0)
+                groups.setdefault(kind, []).append((value, sents[0], block.start + m.end()))
+        names = [(s, n) for named in named_by_block for s, ns in named for n in ns
+                 if lo <= s.start < hi and n.quoted and n.shape in ("key", "compound") and not set_name(n.family, r)]
+        for heads in groups.values():
+            if [v for v, _, _ in heads] != list(range(1, len(heads) + 1)):
+                continue  # one run of sibling headings numbered from one
+            for s, n in names:
+                parts = _key_parts(n)
+                if s.start >= heads[0][1].start or not parts or any(c != len(heads) for c, _ in parts):
+                    continue
+                spans = []
+                for _, key in parts:
+                    found = [_clause_with(text, a, sent.end, key) for _, sent, a in heads]
+                    if not all(found):
+                        break
+                    spans += _key_items(text, found, key, r)
+                else:
+                    if valid(text, spans, r, closed=False):
+                        out.append((n.family, n.count, spans, heads[0][1]))
+                        break
+    return out
+
+
+def _key_parts(n: Name) -> list[tuple[int, str]]:
+    """(count, key) of each part of a name: 三办三化 → (3, 办), (3, 化); 三亮 → (3, 亮)."""
+    if n.shape == "compound":
+        second = next((i for i in range(1, len(n.family)) if n.family[i] in NUMERALS), 0)
+        if not second:
+            return []
+        return [(NUMERALS[n.family[0]], n.family[1:second]), (NUMERALS[n.family[second]], n.family[second + 1:])]
+    return [(n.count, n.keys)] if n.count and n.keys and not n.pre else []
+
+
+def _key_items(text: str, spans: list[tuple[int, int]], key: str, r) -> list[tuple[int, int]]:
+    """坚持民事民议 / 坚持民财民理 → 民事民议 …; 让农民群众成为公正议事的“操盘人” → 公正议事."""
+    texts = [text[a:b] for a, b in spans]
+    pre = common_prefix(texts)
+    pre = pre[:pre.find(key)] if key in pre else pre
+    if pre and opens(pre) == 0 and all(len(t) - len(pre) >= 2 for t in texts):
+        spans = [(a + len(pre), b) for a, b in spans]
+    out = []
+    for a, b in spans:
+        a2 = strip_lead(text, a, b, r.lead_words + r.lead_verbs)
+        if key in text[a2:b]:
+            a = a2
+        cut = re.search(r"的|(?<=[\u4e00-\u9fff])“", text[a + 2:b])  # the item ends before 的 or a quote
+        if cut and key in text[a:a + 2 + cut.start()]:
+            b = a + 2 + cut.start()
+        out.append(clean(text, a, b))
+    return out
+
+
+def _clause_with(text: str, a: int, b: int, key: str) -> tuple[int, int] | None:
+    for ca, cb in _clauses(text, a, b):
+        if key in text[ca:cb]:
+            t = text[ca:cb]
+            return ca + len(t) - len(t.lstrip()), ca + len(t.rstrip())
+    return None
