@@ -54,6 +54,7 @@ class Candidate:
     enum: Enum
     spans: list[tuple[int, int]]
     score: tuple
+    family: str = ""  # the name's family when the list itself says where it ends (三层监督体系 → 三层监督)
 
 
 def _after_options(s: str, e: Enum, r: Rules) -> list[list[tuple[int, int]]]:
@@ -143,12 +144,29 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
                 tight = bool(r.re_gap_after.match(gap))
             for spans in opts:
                 spans = _cut_after_head(s, spans, n)
-                out.append(_scored(s, n, e, spans, r, tight=tight, distance=len(squash(gap))))
+                echo = _echo(s, n, e, spans) if not tight else ""
+                c = _scored(s, n, e, spans, r, tight=tight or bool(echo), distance=len(squash(gap)))
+                if c and echo:
+                    c.family = echo
+                out.append(c)
                 lead = _lead_clause(s, ref_end, e.start, r)
                 if n.shape == "compound" and lead and len(spans) + 1 in n.counts:
                     # “一领四动”…，即党建引领，干部带动、群众主动、乡贤发动、社会互动
                     out.append(_scored(s, n, e, [lead] + spans, r, tight=tight, distance=len(squash(gap))))
     return [c for c in out if c is not None]
+
+
+def _echo(s: str, n: Name, e: Enum, spans) -> str:
+    """建立三层监督体系，对村务实施线上、会上、码上立体监督: the words after the last item (立体监督)
+    end with the start of the name's noun (监督): the list is the name's, and the name ends there."""
+    if e.kind != "open" or n.shape != "classifier" or n.quoted or len(n.head) < 3:
+        return ""
+    tail = squash(s[spans[-1][1]:e.items[-1][1]])
+    for k in range(len(n.head) - 1, 1, -1):
+        word = n.head[:k]
+        if tail.endswith(word) and len(tail) - k <= 2:
+            return n.family[:len(n.family) - len(n.head) + k]
+    return ""
 
 
 def _lead_clause(s: str, a: int, b: int, r: Rules) -> tuple[int, int] | None:
@@ -307,7 +325,7 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
             continue
         done.add(id(c.name))
         used.append((c.enum.start, c.enum.end))
-        out.append((c.name, c.spans, c.score[0]))
+        out.append((replace(c.name, family=c.family) if c.family else c.name, c.spans, c.score[0]))
     for e in enums:
         if not _overlaps(e, used):
             found = _count_after(s, e, r)
