@@ -48,6 +48,17 @@ def mask_label(s: str) -> str:
     return " " * m.end() + s[m.end():] if m else s
 
 
+def _past_head(s: str, spans: list[tuple[int, int]], n: Name) -> list[tuple[int, int]]:
+    """“四个不直接分管”，即村党组织书记不直接分管财务、工程项目… → 财务: the first item starts
+    after the name's noun when it repeats it and no other item does."""
+    head = n.head if len(n.head) >= 2 else ""
+    a, b = spans[0]
+    i = s.find(head, a, b) if head else -1
+    if i < 0 or i + len(head) > b - 2 or any(head in s[x:y] for x, y in spans[1:]):
+        return spans
+    return [(i + len(head), b)] + spans[1:]
+
+
 @dataclass
 class Candidate:
     name: Name | None
@@ -143,7 +154,7 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
             else:
                 tight = bool(r.re_gap_after.match(gap))
             for spans in opts:
-                spans = _cut_after_head(s, spans, n)
+                spans = _past_head(s, _cut_after_head(s, spans, n), n)
                 echo = _echo(s, n, e, spans) if not tight else ""
                 c = _scored(s, n, e, spans, r, tight=tight or bool(echo), distance=len(squash(gap)))
                 if c and echo:
