@@ -18,7 +18,7 @@ from .items import (CJK, Rules, item_options, lian_set, rules, set_name, set_ok,
                     valid, zhi_set)
 from .text import Sentence
 
-def _key_match(name: Name, texts: list[str]) -> bool:
+def key_match(name: Name, texts: list[str]) -> bool:
     """All items share a key character of the name (for 一领四动, each holds 领 or 动)."""
     if name.shape == "compound":
         return bool(name.keys) and all(any(k in t for k in name.keys) for t in texts)
@@ -301,7 +301,7 @@ def _scored(s: str, n: Name, e: Enum, spans, r: Rules, tight: bool, distance: in
     if not set_ok(n.family, texts, r):
         return None
     exact = 2 if len(spans) == n.count else int(len(spans) in n.counts)
-    key = _key_match(n, texts)
+    key = key_match(n, texts)
     if not exact and not (key and tight and n.shape in ("key", "compound")):
         return None
     if not tight and not key:

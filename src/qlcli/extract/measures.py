@@ -18,7 +18,7 @@ from .enumerations import squash
 from .formula_names import find_names
 from .items import Rules, family_of, kind_span, rules, set_name, zhi_set
 from .linking import alias, link_next, link_sentence, mask_label
-from .subitems import heading_sets, key_headings, sub_items
+from .subitems import heading_sets, key_headings, paragraph_leads, sub_items
 from .text import Sentence, block_sentences, sentence_at
 from .units import find_mentions
 
@@ -53,6 +53,8 @@ def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
     links.extend(_next_sentence_links(doc, named_by_block, used, lex))
     for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
         links.append(Link(family, count, {count}, spans, sent))
+    for family, count, spans, sent in paragraph_leads(doc, named_by_block, used, lex):
+        links.append(Link(family, count, {count} if count else set(), spans, sent))
     for family, count, spans, sent in key_headings(doc, cases, named_by_block, lex):
         links.append(Link(family, count, {count}, spans, sent))
     for family, count, spans, sent, dims in heading_sets(doc, cases, named_by_block, lex):
@@ -96,7 +98,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         family = family_of(link.family, texts, r)
         if not family:
             continue
-        if family.endswith("治") and zhi_set(texts, r):
+        if family.endswith("治") and zhi_set(texts, r, loose=True):  # 自治——村民议事会每月议事 → 自治
             spans = [kind_span(doc.text, a, b, r) for a, b in spans]
         flag = ""
         if link.count and len(spans) not in link.counts and family[:2] == link.family[:2]:

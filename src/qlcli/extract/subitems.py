@@ -15,8 +15,9 @@ from ..lexicon import Lexicon
 from ..model import Case, Document
 from .enumerations import CLAUSE, squash
 from .formula_names import Name
-from .items import CJK, clean, common_prefix, kind_in, opens, rules, set_name, set_ok, strip_lead, valid
-from .linking import copula_sides
+from .items import (CJK, clean, common_prefix, kind_in, lian_set, opens, rules, set_name, set_ok, strip_lead, valid,
+                    zhi_set)
+from .linking import copula_sides, key_match
 from .text import Sentence, block_sentences
 
 CN = "一二三四五六七八九十"
@@ -412,10 +413,8 @@ def key_headings(doc: Document, cases: list[Case], named_by_block: list[Named], 
 def _key_parts(n: Name) -> list[tuple[int, str]]:
     """(count, key) of each part of a name: 三办三化 → (3, 办), (3, 化); 三亮 → (3, 亮)."""
     if n.shape == "compound":
-        second = next((i for i in range(1, len(n.family)) if n.family[i] in NUMERALS), 0)
-        if not second:
-            return []
-        return [(NUMERALS[n.family[0]], n.family[1:second]), (NUMERALS[n.family[second]], n.family[second + 1:])]
+        num = "".join(NUMERALS)
+        return [(NUMERALS[m.group(1)], m.group(2)) for m in re.finditer(rf"([{num}])([^{num}]+)", n.family)]
     return [(n.count, n.keys)] if n.count and n.keys and not n.pre else []
 
 
@@ -444,3 +443,62 @@ def _clause_with(text: str, a: int, b: int, key: str) -> tuple[int, int] | None:
             t = text[ca:cb]
             return ca + len(t) - len(t.lstrip()), ca + len(t.rstrip())
     return None
+
+
+# --- paragraphs that open with the items -------------------------------------------------------
+RE_LEAD = re.compile(r"^\s*(?:【([^【】]{2,10})】|([^。，,：:；;！!？?\s“”【】]{2,10})\s*[。，,：:；;！!])")
+
+
+def _lead(block_text: str) -> tuple[int, int] | None:
+    """党建铸廉。村党支部书记… → 党建铸廉; 【制度固廉】制定… → 制度固廉 (offsets in the block)."""
+    if RE_HEADING_LABEL.match(block_text):
+        return None  # numbered paragraphs have their own rules
+    m = RE_LEAD.match(block_text)
+    if not m:
+        return None
+    g = 1 if m.group(1) else 2
+    return m.start(g), m.end(g)
+
+
+def paragraph_leads(doc: Document, named_by_block: list[Named], used: set[tuple[int, int]], lex: Lexicon):
+    """Paragraphs one after another that each open with an item: 打造“四廉”品牌： / 党建铸廉。… /
+    制度固廉。… (the items must hold the name's key), or, with no name, three or more opening with a
+    four-character 廉 slogan (【党建引廉】… / 【制度固廉】…) or each with a different kind of 治."""
+    r = rules(lex)
+    text, blocks = doc.text, doc.blocks
+    leads = []
+    for b in blocks:
+        span = _lead(b.text)
+        leads.append((b.start + span[0], b.start + span[1]) if span else None)
+    out = []
+    taken = -1
+    for i, block in enumerate(blocks):
+        if i <= taken:
+            continue
+        named = named_by_block[i][-1:] if block.text.rstrip().endswith(("：", ":")) or _heading_like(block.text) else []
+        for sent, names in named:
+            for n in names:
+                k = max(n.counts) if n.linkable and n.counts else 0
+                spans = [x for x in leads[i + 1:i + 1 + k] if x]
+                if (sent.start, n.start) in used or not k or len(spans) != k:
+                    continue
+                texts = [text[a:b] for a, b in spans]
+                if key_match(n, texts) and set_ok(n.family, texts, r) and valid(text, spans, r, closed=False):
+                    used.add((sent.start, n.start))
+                    out.append((n.family, n.count, spans, block_sentences(blocks[i + 1])[0]))
+                    taken = i + k
+                    break
+        if i <= taken:
+            continue
+        run = []
+        for x in leads[i:]:
+            t = squash(text[x[0]:x[1]]) if x else ""
+            if not t or not (lian_set([t], r) and len(t) == 4 and t[-2] not in r.not_before_set
+                             or kind_in(t, r) and len(t) <= 6):
+                break
+            run.append(x)
+        texts = [squash(text[a:b]) for a, b in run]
+        if len(run) >= 3 and (all(lian_set([t], r) for t in texts) or zhi_set(texts, r)):
+            out.append(("", len(run), run, block_sentences(block)[0]))
+            taken = i + len(run) - 1
+    return out
