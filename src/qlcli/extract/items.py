@@ -138,6 +138,8 @@ def _trim_last(s: str, a: int, b: int, refs: list[str], r: Rules) -> int:
     t = s[a:b]
     refs = [squash(x) for x in refs]
     suf = common_suffix(refs)
+    if suf and squash(t).endswith(suf) and len(squash(t)) <= r.max_item:
+        return b  # …、村民代表会议决议。: the chunk ends as the others do
     if suf and len(suf) <= 4:
         i = t.find(suf)
         if i >= 0:

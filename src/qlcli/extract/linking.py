@@ -412,10 +412,11 @@ def alias(n: Name | None, sent: Sentence, named: list[tuple[Sentence, list[Name]
 RE_NAME_TAIL = re.compile(rf"^[”\"」』]?[{CJK}]{{0,6}}\s*[。：:！!]?\s*$")
 
 
-def link_next(s: str, n: Name, nxt: str, lex: Lexicon) -> list[tuple[int, int]] | None:
+def link_next(s: str, n: Name, nxt: str, lex: Lexicon) -> tuple[str, list[tuple[int, int]]] | None:
     """Items of a name that ends its sentence, written in the next one: 健全“三张清单”。即A、B、C。
     (after an introducer), 规范“三资”管理。对村集体资金、资产、资源开展清理 (items sharing the
-    name's key). The count must be the numeral's. Spans are relative to `nxt`."""
+    name's key). The count must be the numeral's (or one part's: 四议两公开 → 四议). Spans are relative
+    to `nxt`."""
     r = rules(lex)
     if not n.linkable or not RE_NAME_TAIL.match(s[n.end:]):
         return None
@@ -426,8 +427,20 @@ def link_next(s: str, n: Name, nxt: str, lex: Lexicon) -> list[tuple[int, int]] 
     for c in _candidates(t, here, enums, r):
         exact, key, tight = c.score[:3]
         first = min(a for a, b in c.spans)
-        if exact != 2 or not (tight or key) or len(squash(t[:first])) > 8 or re.search(r"[，,；;]", t[:first]):
+        c.family = _part(n, [t[a:b] for a, b in c.spans], r) if exact == 1 else n.family
+        if not c.family or not (tight or key) or len(squash(t[:first])) > 8 or re.search(r"[，,；;]", t[:first]):
             continue  # the list opens the next sentence, after at most a few words
         if best is None or c.score > best.score:
             best = c
-    return best.spans if best else None
+    return (best.family, best.spans) if best else None
+
+
+def _part(n: Name, texts: list[str], r: Rules) -> str:
+    """落实“四议两公开”。党支部提议、…、村民代表会议决议。: four items holding 议 are 四议."""
+    if n.shape != "compound":
+        return ""
+    num = "".join(r.numerals)
+    for m in re.finditer(rf"([{num}])([^{num}]+)", n.family):
+        if r.numerals[m.group(1)] == len(texts) and all(m.group(2) in t for t in texts):
+            return m.group(0)
+    return ""

@@ -70,10 +70,12 @@ def _next_sentence_links(doc: Document, named_by_block, used: set, lex: Lexicon)
         for n in names:
             if (sent.start, n.start) in used:
                 continue
-            spans = link_next(doc.text[sent.start:sent.end], n, doc.text[nxt.start:nxt.end], lex)
-            if spans:
+            found = link_next(doc.text[sent.start:sent.end], n, doc.text[nxt.start:nxt.end], lex)
+            if found:
+                family, spans = found
                 used.add((sent.start, n.start))
-                out.append(Link(n.family, n.count, n.counts, [(nxt.start + a, nxt.start + b) for a, b in spans], nxt))
+                out.append(Link(family, n.count if family == n.family else len(spans), n.counts if family == n.family
+                                else {len(spans)}, [(nxt.start + a, nxt.start + b) for a, b in spans], nxt))
     return out
 
 
