@@ -193,10 +193,15 @@ def strip_trailing_joiners(s: str, a: int, b: int, r: Rules) -> int:
     return b
 
 
+RE_ENDS_IN_QUANTITY = re.compile(rf"\d+(?:\.\d+)?[万亿]?[{CJK}]{{1,2}}$")
+
+
 def valid(s: str, spans: list[tuple[int, int]], r: Rules, closed: bool = True) -> bool:
     for a, b in spans:
         t = squash(s[a:b])
         if not t or len(t) > r.max_item or any(ch in CLAUSE for ch in t) or opens(t) != 0:
+            return False
+        if RE_ENDS_IN_QUANTITY.search(t):  # 资金1200万元、资产35处: amounts, not items
             return False
         if not re.search(rf"[{CJK}A-Za-z0-9]", t) or (not closed and len(t) < 2):
             return False
