@@ -101,7 +101,8 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
     a = strip_lead(s, a, b, [w for w in r.lead_words if w not in shared])
     longest = max(len(x) for x in refs)
     verb = strip_lead(s, a, b, r.lead_verbs)
-    if verb > a and len(squash(s[a:b])) > longest:
+    after_verb = verb > a and len(squash(s[a:b])) > longest
+    if after_verb:
         a = verb  # 研究制定98项基础任务 among 39项重点任务…: the verb is not part of the item
     if trusted:  # 即建立一个清廉阵地: after 即 the item begins, whatever its length
         return a
@@ -109,7 +110,8 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
     lengths = {len(squash(x)) for x in basis}
     if len(lengths) == 1:
         n = lengths.pop()
-        if len(squash(t)) > n + max(1, n // 3):
+        # after a verb the item begins (制定小微权力清单、负面清单…) unless it is twice as long as the others
+        if len(squash(t)) > (2 * n - 1 if after_verb else n + max(1, n // 3)):
             cut = _cut_tail(t, n)
             if cut is not None:
                 return a + cut
@@ -173,7 +175,7 @@ def _split_conjunction(s: str, a: int, b: int, r: Rules) -> list[list[tuple[int,
                 if not t.startswith(c, i) or len(t) - i - len(c) < 2:
                     continue
                 if any(t.startswith(w, j) for w in r.not_conjunctions for j in range(max(0, i - len(w) + 1), i + 1)
-                       if j + len(w) > i):
+                       if j + len(w) > i and not (j == i and w == c)):  # 以及 joins; 涉及 does not
                     continue
                 out.append([(a, a + i), (a + i + len(c), b)])
                 break

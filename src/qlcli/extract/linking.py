@@ -355,8 +355,23 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
                 out.append((None, spans, True))
                 used.append((e.start, e.end))
                 break
+    for spans in _run_of_kinds(s, r):  # 推动自治法治德治有机结合
+        if not _overlaps(Enum(spans, spans[0][0], spans[-1][1], "run"), used):
+            out.append((None, spans, True))
     out.sort(key=lambda x: min(a for a, b in x[1]))
     return out
+
+
+def _run_of_kinds(s: str, r: Rules):
+    """Three or more different kinds of 治 written one after another without separators."""
+    if not r.kinds:
+        return
+    alt = "|".join(map(re.escape, r.kinds))
+    for m in re.finditer(rf"(?:{alt}){{3,}}", s):
+        spans = [(x.start(), x.end()) for x in re.finditer(alt, m.group(0))]
+        spans = [(m.start() + a, m.start() + b) for a, b in spans]
+        if len({s[a:b] for a, b in spans}) == len(spans):
+            yield spans
 
 
 def _count_after(s: str, e: Enum, r: Rules):

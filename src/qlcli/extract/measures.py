@@ -16,7 +16,7 @@ from ..model import Case, DocMeta, Document, Measure, Unit, Warning
 from .attribution import case_at
 from .enumerations import squash
 from .formula_names import find_names
-from .items import Rules, family_of, kind_span, rules, set_name, zhi_set
+from .items import Rules, family_of, kind_span, lian_set, rules, set_name, zhi_set
 from .linking import alias, link_next, link_sentence, mask_label
 from .subitems import heading_sets, key_headings, paragraph_leads, sub_items
 from .text import Sentence, block_sentences, sentence_at
@@ -102,6 +102,9 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
             continue
         if family.endswith("治") and zhi_set(texts, r, loose=True):  # 自治——村民议事会每月议事 → 自治
             spans = [kind_span(doc.text, a, b, r) for a, b in spans]
+        if lian_set(texts, r):  # 以党建引廉、以制度固廉 → 党建引廉, 制度固廉
+            lead = next((w for w in r.lead_words if all(t.startswith(w) and len(t) - len(w) >= 3 for t in texts)), "")
+            spans = [(doc.text.find(lead, a, b) + len(lead), b) for a, b in spans] if lead else spans
         flag = ""
         if link.count and len(spans) not in link.counts and family[:2] == link.family[:2]:
             flag = f"count {len(spans)} != {link.count}"
