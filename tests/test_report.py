@@ -99,7 +99,7 @@ def test_csv_values_are_plain_and_traceable(out):
 def test_first_screen_summarises_the_corpus(md):
     head = md.split("## 2.")[0]
     assert head.startswith("# 清廉村居 report\n")
-    assert "3 documents (4 files) · 2021–2023 · 23 villages and communities named · 21 on award lists · 8 cases" \
+    assert "3 documents · 2021–2023 · 23 villages and communities named · 21 on award lists · 8 cases" \
         in head
     corpus = section(md, 1)
     assert "| by type | news 新闻 **1**; notice 通知 **1**; plan 方案 **1** |" in corpus

@@ -138,7 +138,7 @@ class Report:
         span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "no dates")
         listed = {p.id for p in d.profiles.all if p.tiers}
         named = [p for p in d.profiles.all if p.units]
-        files = len(d.docs)
+        files = len(d.docs) - len(d.failed)  # readable files; the others are warnings
         parts = [plural(len(d.primary), "document") + (f" ({plural(files, 'file')})" if files != len(d.primary)
                                                         else ""),
                  span, (f"{len(named)} villages and communities named" if len(named) != 1
