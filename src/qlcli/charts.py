@@ -107,7 +107,8 @@ def _outcome_series(data: ReportData, lex, top: int = 15):
 def _dimension_grid(data: ReportData, lex):
     order = lex.words("report", "dimension_order")
     units_dims: dict[str, set[str]] = {}
-    for p in data.profiles.all:
+    villages = [p for p in data.profiles.all if not p.is_area]  # areas are never on a list
+    for p in villages:
         dims = {r["dimension"] for r in p.measures if r.get("dimension")}
         if dims:
             units_dims[p.id] = dims
@@ -123,8 +124,9 @@ def _dimension_grid(data: ReportData, lex):
     rows = [(label, members) for (_, _, label), members in sorted(groups.items())]
     listed = set().union(*groups.values()) if groups else set()
     unlisted = {u for u in units_dims if u not in listed}
-    if unlisted:
-        rows.append(("not on a list" if groups else "all units", unlisted))
+    if unlisted:  # the units not on a list that have any measure: a fair comparison for the tiers
+        unlisted |= {p.id for p in villages if p.measures and p.id not in listed}
+        rows.append(("not on a list, with measures" if groups else "units with measures", unlisted))
     grid = [[sum(1 for u in members if d in units_dims.get(u, ())) for d in dims] for _, members in rows]
     return rows, dims, grid
 
