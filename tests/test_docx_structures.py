@@ -85,3 +85,40 @@ def test_number_formats(n, fmt, want):
 
 def test_chinese_counting_round_tens():
     assert [chinese_counting(n) for n in (20, 30, 99)] == ["二十", "三十", "九十九"]
+
+
+def _with_footnote(src, dst, note_text):
+    """Add a footnotes part and a reference after the first run, as Word stores them."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>{note_text}</w:t></w:r></w:p>'
+             '</w:footnote></w:footnotes>')
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"</w:r>", b'</w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                                    b'<w:footnoteReference w:id="1"/></w:r>', 1)
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFn" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/footnotes" '
+                                    b'Target="footnotes.xml"/></Relationships>')
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType='
+                                    b'"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes'
+                                    b'+xml"/></Types>')
+            zout.writestr(item, data)
+        zout.writestr("word/footnotes.xml", notes)
+
+
+def test_footnotes_are_read_and_their_marks_are_not_glued_to_text(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("金刚村集体经济收入达到280万元。")
+    d.save(tmp_path / "plain.docx")
+    _with_footnote(tmp_path / "plain.docx", tmp_path / "note.docx", "数据来源：木耳镇2023年统计。")
+    doc = read_document(tmp_path / "note.docx")
+    assert [(b.kind, b.text) for b in doc.blocks] == [("paragraph", "金刚村集体经济收入达到280万元。"),
+                                                     ("footnote", "数据来源：木耳镇2023年统计。")]

@@ -17,12 +17,14 @@ from .errors import ReadError
 TERMINAL = set("。！？!?；;：:”’」』")
 MIN_PATHS_FOR_TABLE = 4
 DOUBLE_GLYPHS = set("—…-－·")
+FOOTNOTE_MARKS = set("[]［］*①②③④⑤⑥⑦⑧⑨⑩")
 
 
 @dataclass
 class Line:
     page: int
     chars: list[str] = field(default_factory=list)
+    sizes: list[float] = field(default_factory=list)  # font size of each char (0 for spaces)
     x0: float = 1e9
     x1: float = -1e9
     y: float = 0.0
@@ -46,6 +48,19 @@ def _open(data: bytes):
         raise ReadError(f"corrupt or unreadable PDF ({err})")
 
 
+def _finish(line: Line) -> Line:
+    """Set the line's font size and drop footnote marks set small (清廉村居¹, [1])."""
+    real = [z for z in line.sizes if z > 0]
+    line.size = statistics.median(real) if real else 0
+    small = [i for i, (c, z) in enumerate(zip(line.chars, line.sizes))
+             if 0 < z < 0.7 * line.size and (c.isdigit() or c in FOOTNOTE_MARKS)]
+    if small and len(small) <= 3 and len(real) > 2 * len(small):
+        drop = set(small)
+        line.chars = [c for i, c in enumerate(line.chars) if i not in drop]
+        line.sizes = [z for i, z in enumerate(line.sizes) if i not in drop]
+    return line
+
+
 def _page_lines(page, pageno: int) -> list[Line]:
     import pypdfium2.raw as raw
 
@@ -53,7 +68,6 @@ def _page_lines(page, pageno: int) -> list[Line]:
     rect = raw.FS_RECTF()
     lines: list[Line] = []
     cur = Line(pageno)
-    sizes: list[float] = []
     last_box = None
     last_ch = ""
     for i in range(tp.count_chars()):
@@ -61,9 +75,8 @@ def _page_lines(page, pageno: int) -> list[Line]:
         ch = chr(code) if code else ""
         if ch in ("\r", "\n"):
             if ch == "\n" and cur.chars:
-                cur.size = statistics.median(sizes) if sizes else 0
-                lines.append(cur)
-                cur, sizes, last_box, last_ch = Line(pageno), [], None, ""
+                lines.append(_finish(cur))
+                cur, last_box, last_ch = Line(pageno), None, ""
             continue
         if not ch or ch == "\ufffe":
             continue
@@ -73,17 +86,18 @@ def _page_lines(page, pageno: int) -> list[Line]:
         # fake bold draws every glyph twice at a small offset: keep the first copy
         # ("——" and "……" are two characters drawn as one glyph at the same place: keep both)
         if ch == last_ch and last_box and ch not in DOUBLE_GLYPHS and box != last_box \
-                and abs(box[0] - last_box[0]) < 0.3 * max(size, 1) and abs(box[1] - last_box[1]) < 0.3 * max(size, 1):
+                and abs(box[0] - last_box[0]) < min(0.25 * (box[2] - box[0]), 0.15 * max(size, 1)) \
+                and abs(box[1] - last_box[1]) < 0.15 * max(size, 1):
             continue
         cur.chars.append(ch)
+        cur.sizes.append(0.0 if ch.isspace() else size)
         if not ch.isspace():
+            first = cur.x1 < cur.x0
             cur.x0, cur.x1 = min(cur.x0, box[0]), max(cur.x1, box[2])
-            cur.y = box[1] if not sizes else min(cur.y, box[1])
-            sizes.append(size)
+            cur.y = box[1] if first else min(cur.y, box[1])
         last_box, last_ch = box, ch
     if cur.chars:
-        cur.size = statistics.median(sizes) if sizes else 0
-        lines.append(cur)
+        lines.append(_finish(cur))
     return _merge_same_baseline([ln for ln in lines if ln.text])
 
 
@@ -94,7 +108,9 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if prev and abs(prev.y - ln.y) < 0.3 * max(ln.size, 1) and ln.x0 >= prev.x1 - 2:
             gap = ln.x0 - prev.x1
-            prev.chars += ([" "] if gap > 0.6 * max(ln.size, 1) else []) + ln.chars
+            pad = [" "] if gap > 0.6 * max(ln.size, 1) else []
+            prev.chars += pad + ln.chars
+            prev.sizes += [0.0] * len(pad) + ln.sizes
             prev.x1, prev.y = ln.x1, min(prev.y, ln.y)
         else:
             out.append(ln)
@@ -160,7 +176,9 @@ def _paragraphs(lines: list[Line]) -> list[RawBlock]:
         return []
     width = statistics.median(ln.size for ln in body) or 12
     left = statistics.mode(round(ln.x0) for ln in body)
-    right = max(statistics.quantiles([ln.x1 for ln in body], n=20)[-1], left + width)
+    ends = [ln.x1 for ln in body]
+    right = statistics.quantiles(ends, n=10, method="inclusive")[-1] if len(ends) > 1 else ends[0]
+    right = max(right, left + width)
     mid = (left + right) / 2
 
     def align(ln: Line) -> str:
