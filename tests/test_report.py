@@ -101,6 +101,10 @@ def test_first_screen_summarises_the_corpus(md):
     assert head.startswith("# 清廉村居 report\n")
     assert "3 documents · 2021–2023 · 23 villages and communities named · 21 on award lists · 8 cases" \
         in head
+    assert "- **Award lists**: 2023 区级标杆 [8](#t1), 2023 区级优秀 [8](#t2), 2023 区级合格 [5](#t3)\n" in head
+    assert "- **Units in several documents**: [渝北区木耳镇金刚村](#u2) (2), [大盛镇青龙村](#u21) (2)\n" in head
+    assert "- **Most outcomes**: [石船镇石龙村](#o-u8) 25, [渝北区木耳镇金刚村](#o-u2) 13," in head
+    assert "- **Most widespread formulas**: 五廉 (3 units), 三治 (2 units), 四务 (2 units) — [all](#dimensions)" in head
     corpus = section(md, 1)
     assert "| by type | news 新闻 **1**; notice 通知 **1**; plan 方案 **1** |" in corpus
     assert "| by region | 重庆市渝北区 **2**; 重庆市綦江区通惠街道 **1** |" in corpus

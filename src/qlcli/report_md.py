@@ -153,6 +153,7 @@ class Report:
         if self.charts.get("message"):  # our own words (with `commands`), on one line
             msg = re.sub(r"\s+", " ", self.charts["message"]).replace("|", "\\|")
             lines += [f"> **Charts not drawn.** {msg[:1].upper() + msg[1:]}", ""]
+        lines += self.glance()
         if self.tables == "xlsx":
             lines += ["The tables behind this report are beside it in [tables.xlsx](tables.xlsx), a sheet per table.",
                       ""]
@@ -165,6 +166,43 @@ class Report:
                   "5. [Unit profiles 单位档案](#profiles)  6. [Warnings 提示](#warnings)  "
                   "7. [Evidence 证据](#evidence)", ""]
         return lines
+
+    def glance(self) -> list[str]:
+        """A few lines a reader sees first, each linking to the section that holds the rows."""
+        out = []
+        groups = self.tier_groups()
+        if groups:
+            parts = [f"{esc(year or '')} {esc(level)}{esc(tier)} [{len(g)}](#t{i})"
+                     for i, ((year, _, _, level, tier), g) in enumerate(groups, 1)]
+            out.append("**Award lists**: " + ", ".join(parts[:8]) + (" …" if len(parts) > 8 else ""))
+        ps = self.d.profiles.all
+        multi = sorted((p for p in ps if len(p.docs) > 1), key=lambda p: -len(p.docs))
+        if multi:
+            out.append("**Units in several documents**: " + ", ".join(
+                f"[{esc(p.name)}](#{p.id}) ({len(p.docs)})" for p in multi[:5]))
+        most = sorted((p for p in ps if p.outcomes), key=lambda p: -len(p.outcomes))
+        if most:
+            out.append("**Most outcomes**: " + ", ".join(f"[{esc(p.name)}](#o-{p.id}) {len(p.outcomes)}"
+                                                         for p in most[:5]))
+        fam: dict[str, set] = defaultdict(set)
+        for r in self.d.rows["measures"]:
+            p = self.profile_of.get(id(r))
+            fam[r["family"]].add(p.id if p else r["doc_id"])
+        top = sorted(((k, v) for k, v in fam.items() if len(v) > 1), key=lambda kv: (-len(kv[1]), kv[0]))[:5]
+        if top:  # a formula of one unit only is no pattern
+            out.append("**Most widespread formulas**: " + ", ".join(
+                f"{esc(k)} ({plural(len(v), 'unit')})" for k, v in top) + " — [all](#dimensions)")
+        return [f"- {x}" for x in out] + [""] if out else []
+
+    def tier_groups(self) -> list[tuple[tuple, list[dict]]]:
+        """Award lists: (year, doc, region, level, tier) → rows, newest year first, tiers ranked."""
+        groups: dict[tuple, list[dict]] = defaultdict(list)
+        for r in self.d.rows["tiers"]:
+            groups[(r.get("year"), r.get("doc_id"), r.get("region") or "", r.get("level") or "",
+                    r.get("tier") or "")].append(r)
+        order = sorted(groups, key=lambda k: (-(k[0] or 0), self.d.label.get(k[1], ""), k[2], k[3],
+                                              tier_rank(k[4], self.lex)))
+        return [(k, groups[k]) for k in order]
 
     def corpus(self) -> list[str]:
         d = self.d
@@ -207,12 +245,8 @@ class Report:
         rows = self.d.rows["tiers"]
         if not rows:
             return lines + ["No award or rating lists were found in these documents.", ""]
-        groups: dict[tuple, list[dict]] = defaultdict(list)
-        for r in rows:
-            groups[(r.get("year"), r.get("doc_id"), r.get("region") or "", r.get("level") or "",
-                    r.get("tier") or "")].append(r)
-        order = sorted(groups, key=lambda k: (-(k[0] or 0), self.d.label.get(k[1], ""), k[2], k[3],
-                                              tier_rank(k[4], self.lex)))
+        tg = self.tier_groups()
+        groups, order = dict(tg), [k for k, _ in tg]
         summary = []
         for i, k in enumerate(order, 1):
             year, doc_id, region, level, tier = k
