@@ -323,3 +323,11 @@ def test_user_lexicon_extends_the_kinds(store, tmp_path):
     money = rows[:next(i for i, r in enumerate(rows) if r[0] == "area 面积")]
     assert rows[0][0] == "money 金额" and len(money) == 5
     assert ["草莓园产量", "60000斤", "60,000 斤"] in [r[1:4] for r in money]
+
+
+def test_written_files_are_as_readable_as_any_new_file(out):
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    assert {(p.stat().st_mode & 0o777) for p in out.iterdir()} == {0o666 & ~mask}
