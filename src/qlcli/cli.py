@@ -108,7 +108,7 @@ def docs(store: StoreOpt = DEFAULT_STORE, format: FormatOpt = "table"):
 @app.command()
 def report(
     store: StoreOpt = DEFAULT_STORE,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables, report.md and its charts.")] = DEFAULT_OUT,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables, report.md, charts.")] = DEFAULT_OUT,
     year: Annotated[Optional[int], typer.Option(help="Only documents of this year (date, award-list year or "
                                                      "number) and only that year's award lists.")] = None,
     region: Annotated[Optional[str], typer.Option(help="Only documents about this region (e.g. 渝北).")] = None,

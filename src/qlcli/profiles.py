@@ -20,7 +20,7 @@ def norm(s) -> str:
     return to_simplified(re.sub(r"\s", "", s or ""))
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity
 class Profile:
     id: str  # anchor in report.md (u1, u2 …)
     name: str  # the longest written form seen
@@ -53,64 +53,88 @@ class Profile:
 
 
 class Profiles:
+    """Profiles with indexes, so resolving a row costs a few dictionary look-ups."""
+
     def __init__(self):
         self.all: list[Profile] = []
         self._by_form: dict[str, Profile] = {}
+        self._by_village: dict[str, list[Profile]] = {}
+        self._area_form: dict[str, Profile] = {}  # every written form of an area
+        self._area_suffix: dict[str, list[Profile]] = {}  # every ending (3+ characters) of those forms
 
     def _new(self, name: str, **parts) -> Profile:
-        p = Profile(id=f"u{len(self.all) + 1}", name=name, **{k: v or "" for k, v in parts.items()})
+        p = Profile(id=f"u{len(self.all) + 1}", name=name)
         self.all.append(p)
+        self._fill(p, parts)
         return p
+
+    def _fill(self, p: Profile, parts: dict) -> None:
+        """Set the parts a profile does not know yet (a later row may know the town)."""
+        for k, v in parts.items():
+            if v and not getattr(p, k):
+                setattr(p, k, v)
+                if k == "village":
+                    self._by_village.setdefault(norm(v), []).append(p)
 
     def _index(self, p: Profile, written: str) -> None:
         p.add_form(written)
-        self._by_form.setdefault(norm(written), p)
+        key = norm(written)
+        if key != norm(p.village):  # a bare 新村 is resolved afresh each time: many towns have one
+            self._by_form.setdefault(key, p)
+        if p.is_area and key not in self._area_form:
+            self._area_form[key] = p
+            for i in range(len(key) - 2):
+                self._area_suffix.setdefault(key[i:], []).append(p)
 
-    def _village_match(self, written: str) -> Profile | None:
-        """The one village-level profile whose village the written form ends with, and whose town
-        the rest of the form names (when both say something)."""
-        w = norm(written)
-        hits = []
-        for p in self.all:
-            v = norm(p.village)
-            if v and w.endswith(v):
-                prefix = w[:-len(v)]
-                if not prefix or not p.town or norm(p.town) in prefix:
-                    hits.append(p)
+    @staticmethod
+    def _one(hits: list[Profile], doc_id: str | None) -> Profile | None:
+        """The single candidate, or the single one named in the same document."""
+        hits = list(dict.fromkeys(hits))
+        if len(hits) > 1 and doc_id:
+            hits = [p for p in hits if doc_id in p.docs]
         return hits[0] if len(hits) == 1 else None
 
-    def unit(self, written: str, town: str | None = None, village: str | None = None, **parts) -> Profile:
+    def _village_match(self, key: str, doc_id: str | None) -> Profile | None:
+        """The village-level profile whose village the written form ends with, and whose town the
+        rest of the form names (when both say something)."""
+        hits = []
+        for i in range(len(key)):
+            for p in self._by_village.get(key[i:], ()):
+                prefix = key[:i]
+                if not prefix or not p.town or norm(p.town) in prefix:
+                    hits.append(p)
+        return self._one(hits, doc_id)
+
+    def unit(self, written: str, doc_id: str | None = None, town: str | None = None, village: str | None = None,
+             **parts) -> Profile:
         """The profile of a village-level unit given with its parts (units and tiers rows)."""
-        key = norm(written)
-        p = self._by_form.get(key)
+        p = self._by_form.get(norm(written))
         if p is None and village:
-            p = next((q for q in self.all if norm(q.village) == norm(village) and norm(q.town) == norm(town)
-                      and (town or not q.town)), None)
+            same = self._by_village.get(norm(village), [])
+            p = next((q for q in same if norm(q.town) == norm(town) and (town or not q.town)
+                      and not (q.county and parts.get("county") and norm(q.county) != norm(parts["county"]))), None)
             if p is None and not town:
-                same = [q for q in self.all if norm(q.village) == norm(village)]
-                p = same[0] if len(same) == 1 else None
+                p = self._one(same, doc_id)
         if p is None and not village:
-            p = self.resolve(written)
+            p = self.resolve(written, doc_id)
         if p is None:
             p = self._new(written, town=town, village=village, **parts)
-        for k, v in (("town", town), ("village", village), *parts.items()):
-            if v and not getattr(p, k, None):
-                setattr(p, k, v)
+        self._fill(p, {"town": town, "village": village, **parts})
         self._index(p, written)
         return p
 
-    def resolve(self, written: str | None, create: bool = True) -> Profile | None:
-        """The profile a row's `unit` string belongs to; a new area profile when none matches."""
+    def resolve(self, written: str | None, doc_id: str | None = None, create: bool = True) -> Profile | None:
+        """The profile a row's `unit` string belongs to; a new profile when none matches."""
         if not written:
             return None
         key = norm(written)
         p = self._by_form.get(key)
         if p is None and key.endswith(VILLAGE_END):
-            p = self._village_match(written)
+            p = self._village_match(key, doc_id)
         if p is None:  # areas: 渝北区 and 重庆市渝北区 are one
-            hits = [q for q in self.all if q.is_area and len(min(key, norm(q.name), key=len)) >= 3
-                    and (key.endswith(norm(q.name)) or norm(q.name).endswith(key))]
-            p = hits[0] if len(hits) == 1 else None
+            hits = list(self._area_suffix.get(key, [])) if len(key) >= 3 else []
+            hits += [self._area_form[key[i:]] for i in range(len(key) - 2) if key[i:] in self._area_form]
+            p = self._one(hits, doc_id)
         if p is None:
             if not create:
                 return None
@@ -127,17 +151,17 @@ def build(rows: dict[str, list[dict]]) -> Profiles:
     units = rows.get("units", [])
     # full forms first, so a bare 金刚村 finds the unit it is short for
     for r in sorted(units, key=lambda r: not r.get("town")):
-        p = ps.unit(r["unit"], town=r.get("town"), village=r.get("village"), county=r.get("county"),
+        p = ps.unit(r["unit"], r["doc_id"], town=r.get("town"), village=r.get("village"), county=r.get("county"),
                     kind=r.get("kind"))
         p.units.append(r)
         p.docs[r["doc_id"]] = p.docs.get(r["doc_id"], 0) + (r.get("mentions") or 0)
     for r in rows.get("tiers", []):
-        p = ps.unit(r["unit"], town=r.get("town"), village=r.get("village"), kind=r.get("kind"))
+        p = ps.unit(r["unit"], r["doc_id"], town=r.get("town"), village=r.get("village"), kind=r.get("kind"))
         p.tiers.append(r)
         p.docs.setdefault(r["doc_id"], 0)
     for table in ("cases", "measures", "outcomes"):
         for r in rows.get(table, []):
-            p = ps.resolve(r.get("unit"))
+            p = ps.resolve(r.get("unit"), r["doc_id"])
             if p is not None:
                 getattr(p, table).append(r)
                 p.docs.setdefault(r["doc_id"], 0)

@@ -105,6 +105,11 @@ class Report:
         self.charts = charts or {"files": {}, "message": None}
         self.kinds = kinds(lex)
         self.postfix = set(lex.words("report", "postfix_qualifiers"))
+        self.doc = {x["doc_id"]: x for x in data.primary}
+        self.tier_years: dict[str, set[int]] = defaultdict(set)
+        for t in data.rows["tiers"]:
+            if t.get("year"):
+                self.tier_years[t["doc_id"]].add(t["year"])
         self.profile_of = {}  # id(row) → profile
         for p in data.profiles.all:
             for rows in (p.units, p.tiers, p.cases, p.measures, p.outcomes):
@@ -122,7 +127,7 @@ class Report:
         return f"[{name}](#{p.id})" if p.rich else name
 
     def year_of(self, doc: dict) -> int | None:
-        return doc_year(doc, {t["year"] for t in self.d.rows["tiers"] if t["doc_id"] == doc["doc_id"] and t.get("year")})
+        return doc_year(doc, self.tier_years[doc["doc_id"]])
 
     def kind(self, row: dict) -> str:
         return kind_of(row.get("measure_unit"), self.kinds)
@@ -390,7 +395,7 @@ class Report:
         return f"{num(r.get('value'))}{sep}{mu}" if r.get("value") is not None else ""
 
     def title_of(self, doc_id: str) -> str:
-        return next((x.get("title") or "" for x in self.d.primary if x["doc_id"] == doc_id), "")
+        return self.doc.get(doc_id, {}).get("title") or ""
 
     def profiles(self) -> list[str]:
         lines = ['<a id="profiles"></a>', "## 5. Unit profiles 单位档案", ""]
@@ -421,7 +426,7 @@ class Report:
                                                       if others else ""), ""]
         docs = []
         for doc_id in sorted(p.docs, key=lambda i: self.d.label.get(i, "")):
-            x = next((x for x in self.d.primary if x["doc_id"] == doc_id), {})
+            x = self.doc.get(doc_id, {})
             meta = ", ".join(v for v in (x.get("doc_type"), x.get("doc_number"), x.get("date")) if v)
             first = next((r for r in p.units if r["doc_id"] == doc_id), None)
             n = p.docs[doc_id]
