@@ -331,3 +331,24 @@ def test_written_files_are_as_readable_as_any_new_file(out):
     mask = os.umask(0)
     os.umask(mask)
     assert {(p.stat().st_mode & 0o777) for p in out.iterdir()} == {0o666 & ~mask}
+
+
+def test_evidence_of_a_traditional_document_is_quoted_as_written(tmp_path):
+    from opencc import OpenCC
+
+    from qlcli.normalize import RawBlock, build_document
+
+    doc, ex = extraction(NEWS)
+    conv = OpenCC("s2t")
+    trad = build_document([RawBlock(b.kind, conv.convert(b.text), page=b.page, para=b.para, level=b.level,
+                                    label=b.label, table=b.table, row=b.row, col=b.col, align=b.align)
+                           for b in doc.blocks], doc_id="trad.txt", path="trad.txt", file_name="trad.txt",
+                          format="txt")
+    assert trad.original and len(trad.original) == len(trad.text) == len(doc.text)
+    st = Store(tmp_path / "t.sqlite")
+    st.put(trad, ex, pipeline="test")
+    write_report(st, tmp_path / "out", charts=False)
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    quote = next(ln for ln in md.splitlines() if "<b>357個</b>" in ln)  # 357个 as the repost writes it
+    assert "社區便民服務中心" in quote and "trad.txt" in quote
+    assert "### 渝北区木耳镇金刚村" in md  # names stay in the script the tables use
