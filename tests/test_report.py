@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 
 import pytest
 
@@ -352,3 +353,19 @@ def test_evidence_of_a_traditional_document_is_quoted_as_written(tmp_path):
     quote = next(ln for ln in md.splitlines() if "<b>357個</b>" in ln)  # 357个 as the repost writes it
     assert "社區便民服務中心" in quote and "trad.txt" in quote
     assert "### 渝北区木耳镇金刚村" in md  # names stay in the script the tables use
+
+
+def test_region_inside_a_wider_document_keeps_only_its_units_rows(tmp_path):
+    """A provincial collection (四川省) holds cases of 崇州市: --region 崇州 keeps those rows only."""
+    st = Store(tmp_path / "sc.sqlite")
+    fill(st, (YUBEI, "003_877b769c8b1d723a"))
+    write_report(st, tmp_path / "out", region="崇州", charts=False)
+    _, docs = read_csv(tmp_path / "out" / "documents.csv")
+    assert [d["region"] for d in docs] == ["四川省"]
+    _, cases = read_csv(tmp_path / "out" / "cases.csv")
+    assert sorted(c["unit"] for c in cases) == ["崇州市", "崇州市廖家镇全兴村"]
+    _, outcomes = read_csv(tmp_path / "out" / "outcomes.csv")
+    assert Counter(o["unit"] for o in outcomes) == {"崇州市廖家镇全兴村": 9, "崇州市": 8}
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "Filtered to region 崇州 — left out: 1 file about other regions (or no stated region); from 1 file " \
+           "about a wider area, only the rows of units in 崇州." in md

@@ -111,7 +111,8 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables, report.md, charts.")] = DEFAULT_OUT,
     year: Annotated[Optional[int], typer.Option(help="Only documents of this year (date, award-list year or "
                                                      "number) and only that year's award lists.")] = None,
-    region: Annotated[Optional[str], typer.Option(help="Only documents about this region (e.g. 渝北).")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Only documents about this region (e.g. 渝北), and rows of "
+                                                       "units in it from documents about a wider area.")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="Tables as csv files or one xlsx workbook.")] = "csv",
     charts: Annotated[bool, typer.Option("--charts/--no-charts", help="Draw PNG charts beside report.md.")] = True,
     lexicon: LexOpt = None,

@@ -33,6 +33,14 @@ class ReportData:
     label: dict[str, str] = field(default_factory=dict)  # doc_id → D1, D2 … (also for renderings)
 
 
+UNIT_TABLES = ("units", "tiers", "cases", "measures", "outcomes")
+
+
+def _in_region(row: dict, want: str) -> bool:
+    """A row whose unit (or its county/town/region) names the region."""
+    return any(want in norm(row.get(k)) for k in ("unit", "county", "town", "region"))
+
+
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
@@ -65,10 +73,18 @@ def select(store: Store, year: int | None = None, region: str | None = None) -> 
     left_out = []
     # filters choose among readable files; an unreadable one may be of any year or region, so it stays
     keep = [d for d in docs if d.get("status") != "failed"]
+    partial: set[str] = set()  # documents about another region kept for the rows of units in this one
     if region:
-        kept = [d for d in keep if norm(region) in norm(d.get("region"))]
+        want = norm(region)
+        about = [d for d in keep if want in norm(d.get("region"))]
+        inside = {r["doc_id"] for t in UNIT_TABLES for r in all_rows[t] if _in_region(r, want)}
+        partial = {d["doc_id"] for d in keep if d not in about and d["doc_id"] in inside}
+        kept = [d for d in keep if d in about or d["doc_id"] in partial]
         if len(kept) < len(keep):
             left_out.append(f"{plural(len(keep) - len(kept), 'file')} about other regions (or no stated region)")
+        if partial:
+            left_out.append(f"from {plural(len(partial), 'file')} about a wider area, only the rows of units in "
+                            f"{region}")
         keep = kept
     if year is not None:
         kept = [d for d in keep if year in tier_years[d["doc_id"]] or doc_year(d, tier_years[d["doc_id"]]) == year]
@@ -80,7 +96,9 @@ def select(store: Store, year: int | None = None, region: str | None = None) -> 
     chosen = {d["doc_id"] for d in keep}
     docs = [d for d in docs if d["doc_id"] in chosen or d.get("status") == "failed"]
     ids = {d["doc_id"] for d in docs}
-    csv_rows = {t: [r for r in rows if r["doc_id"] in ids] for t, rows in all_rows.items()}
+    csv_rows = {t: [r for r in rows if r["doc_id"] in ids and (r["doc_id"] not in partial or t not in UNIT_TABLES
+                                                                or _in_region(r, norm(region)))]
+                for t, rows in all_rows.items()}
     if year is not None:  # a notice of 2024 may publish the lists of 2023 and earlier years
         csv_rows["tiers"] = [r for r in csv_rows["tiers"] if r.get("year") == year]
 
