@@ -207,6 +207,8 @@ def units(store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt
     except LookupError as err:
         _fail(str(err))
     cols = ["unit", "province", "city", "county", "town", "village", "kind", "mentions", "docs", "tiers"]
+    if format == "table":  # what a terminal has room for; csv/json/md give every part and document
+        cols = ["unit", "county", "town", "mentions", "n_docs", "tiers"]
     render(rows, cols, _check_format(format), title="units")
 
 

@@ -11,9 +11,10 @@ from .extract.measures import extract_measures
 from .extract.meta import extract_meta
 from .extract.outcomes import extract_outcomes
 from .extract.tiers import extract_tiers
-from .extract.units import extract_units
+from .extract.units import extract_units, written_forms
 from .lexicon import Lexicon
 from .model import Document, Extraction
+from .segment import add_words
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,8 @@ def fingerprint(lex: Lexicon) -> str:
 
 def extract_all(doc: Document, lex: Lexicon) -> Extraction:
     meta = extract_meta(doc, lex)
-    units = extract_units(doc, lex)
+    units = extract_units(doc, lex, meta)
+    add_words(lex, written_forms(units))  # segmentation keeps 木耳镇金刚村 whole (jieba loads only if used)
     cases = extract_cases(doc, meta, units, lex)
     if cases and meta.doc_type == "other":
         meta.doc_type = "case_collection"

@@ -32,6 +32,9 @@ def doc_ids(store: Store, doc: str | None) -> set[str] | None:
 
 
 # --- tiers ---------------------------------------------------------------------------------
+TIER_WARNINGS = ("declared_count", "attachment_order", "attachment_missing", "attachment_unlisted")
+
+
 @dataclass
 class TierGroup:
     region: str
@@ -72,29 +75,46 @@ def tiers(store: Store, year: int, tier: str | None = None, region: str | None =
         g = groups.setdefault((r["region"] or "", r["level"] or "", r["tier"]),
                               TierGroup(r["region"] or "", r["year"], r["level"] or "", r["tier"]))
         g.rows.append(r)
-    warnings = [w for w in store.rows("warnings") if w["doc_id"] in sources]
+    by_doc = {d["doc_id"]: d for d in store.documents()}
+    warnings, said = [], set()
+    for w in store.rows("warnings"):  # the list checks, once per document (not per rendering)
+        if w["doc_id"] in sources and w["kind"] in TIER_WARNINGS:
+            w = {**w, "doc_number": by_doc.get(w["doc_id"], {}).get("doc_number")}
+            key = (w["doc_number"] or w["doc_id"], w["kind"], w["message"])
+            if key not in said:
+                said.add(key)
+                warnings.append(w)
     return TierListing(year, list(groups.values()), warnings)
 
 
 # --- units ---------------------------------------------------------------------------------
 def units(store: Store, doc: str | None = None) -> list[dict]:
-    """Every unit across documents, joined on town + village, with its documents and tiers."""
+    """Every unit across documents, joined on town + village, with its documents and tiers.
+    Renderings of one document (.txt/.docx/.pdf of the same file stem) count its mentions once."""
+    from pathlib import PurePath
+
     ids = doc_ids(store, doc)
+    stems = {d["doc_id"]: PurePath(d["file_name"] or d["doc_id"]).stem for d in store.documents()}
     merged: dict[tuple, dict] = {}
     for r in table_rows(store, "units", ids):
         key = (_norm(r["town"]), _norm(r["village"] or r["unit"]))
         if not r["town"]:  # a bare 金刚村: join it to the one unit with that village name, if only one
             same = [k for k in merged if k[1] == key[1]]
             key = same[0] if len(same) == 1 else key
-        m = merged.setdefault(key, {**{c: r[c] for c in columns("units")}, "mentions": 0, "docs": [], "tiers": []})
+        m = merged.setdefault(key, {**{c: r[c] for c in columns("units")}, "mentions": 0, "docs": [],
+                                    "tiers": [], "_per_doc": {}})
         if len(_norm(r["unit"])) > len(_norm(m["unit"])):
             for c in ("unit", "province", "city", "county", "town"):
                 m[c] = r[c] or m[c]
-        m["mentions"] += r["mentions"] or 0
+        stem = stems.get(r["doc_id"], r["doc_id"])
+        m["_per_doc"][stem] = max(m["_per_doc"].get(stem, 0), r["mentions"] or 0)
         if r["doc_id"] not in m["docs"]:
             m["docs"].append(r["doc_id"])
     tier_rows = table_rows(store, "tiers", ids)
     for m in merged.values():
+        per_doc = m.pop("_per_doc")
+        m["mentions"] = sum(per_doc.values())
+        m["n_docs"] = len(per_doc)  # documents, not renderings
         found = {f"{t['year']} {t['level'] or ''}{t['tier']}".strip()
                  for t in tier_rows if _norm(t["village"] or t["unit"]) == _norm(m["village"] or m["unit"])
                  and (not t["town"] or not m["town"] or _norm(t["town"]) == _norm(m["town"]))}

@@ -13,6 +13,7 @@ from pathlib import Path
 from .lexicon import Lexicon
 
 _TOKENIZERS: dict[str, object] = {}
+_PENDING: dict[str, set[str]] = {}  # words added before jieba was needed, added when it loads
 
 
 def cache_dir() -> Path:
@@ -43,13 +44,19 @@ def tokenizer(lex: Lexicon):
         parts = line.split()
         freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
         tk.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
+    for w in sorted(_PENDING.pop(lex.fingerprint, ())):
+        tk.add_word(w, 2000)
     _TOKENIZERS[lex.fingerprint] = tk
     return tk
 
 
 def add_words(lex: Lexicon, words) -> None:
-    """Keep names found in documents (units, places) whole when segmenting."""
-    tk = tokenizer(lex)
+    """Keep names found in documents (units, places) whole when segmenting. This never loads
+    jieba: until a tokenizer is needed the words wait, and are added when it loads."""
+    tk = _TOKENIZERS.get(lex.fingerprint)
+    if tk is None:
+        _PENDING.setdefault(lex.fingerprint, set()).update(w for w in words if w)
+        return
     for w in words:
         if w:
             tk.add_word(w, 2000)

@@ -129,27 +129,40 @@ def print_eval(reports, details: bool) -> None:
                     con.print(f"  {m.doc} {m.kind} WRONG  {w}", markup=False)
 
 
+def _tier_title(g, sep: str = " — ") -> str:
+    nums = sorted({r["doc_number"] or r["doc_id"] for r in g.rows})
+    atts = sorted({r["attachment"] for r in g.rows if r["attachment"]})
+    source = ", ".join(nums + atts)
+    year = f"{g.year}年度 " if g.year else ""
+    return f"{g.region} {year}{g.level}{g.tier}{sep}{len(g.rows)} units" + (f" ({source})" if source else "")
+
+
 def print_tiers(listing, fmt: str) -> None:
+    """Award lists grouped by region, level and tier; the source (文号, 附件) in each group's title,
+    so the same list read from a .txt, .docx or .pdf prints the same."""
     from .tables import columns
 
-    if fmt != "table":
-        cols = columns("tiers")
-        if fmt == "md":
-            for g in listing.groups:
-                render(g.rows, ["position", "unit", "town", "village", "kind", "doc_number", "attachment"], "md",
-                       title=f"{g.region} {g.year}年度 {g.level}{g.tier}（{len(g.rows)}）")
-                print()
-            return
-        render(listing.rows, cols, fmt)
+    def where(w):
+        return w.get("doc_number") or w["doc_id"]
+
+    if fmt in ("csv", "json"):
+        render(listing.rows, columns("tiers"), fmt)
+        return
+    if fmt == "md":
+        for g in listing.groups:
+            render(g.rows, ["position", "unit", "town", "village", "kind"], "md", title=_tier_title(g))
+            print()
+        for w in listing.warnings:
+            print(f"- warning ({where(w)}): {w['message']}")
         return
     con = _console()
     if not listing.groups:
         con.print(f"no award lists for {listing.year} in the store", markup=False)
         return
-    for g in listing.groups:
-        render(g.rows, ["position", "unit", "town", "village", "kind", "doc_number", "attachment", "doc_id"],
-               "table", title=f"{g.region} {g.year}年度 {g.level} {g.tier} — {len(g.rows)} units", console=con)
+    for g in listing.groups:  # the title on its own line: a table title would wrap to the table's width
+        con.print(_tier_title(g), markup=False, style="bold")
+        render(g.rows, ["position", "unit", "town", "village", "kind"], "table", console=con)
     counts = ", ".join(f"{g.level}{g.tier} {len(g.rows)}" for g in listing.groups)
     con.print(f"{len(listing.rows)} units: {counts}", markup=False)
     for w in listing.warnings:
-        con.print(f"warning ({w['doc_id']}): {w['message']}", markup=False, style="yellow")
+        con.print(f"warning ({where(w)}): {w['message']}", markup=False, style="yellow")

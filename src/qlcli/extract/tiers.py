@@ -1,9 +1,463 @@
-"""Award and rating lists (标杆/优秀/合格 …) and the checks of their declared counts."""
+"""Award and rating lists (标杆/优秀/合格, 示范村, 引领型 …) and the checks of what the body declares.
+
+A list is a heading that names an honour ("2023年度清廉村居建设区级标杆单位名单": year, level,
+tier) followed by unit names: one per line, several per line ("A村、B村"), grouped under area
+lines ("渝北区（3个）"), or Word/PDF table rows (序号 | 单位名称 [| 等次]). A list may also be
+inline: "评选出了A、B等8个村居为2023年度……标杆单位". Word lists are data (tiers.toml).
+
+Checks, each a Warning: the counts the body declares ("等8个村居为…", "合格单位5个", "（8个）")
+against the rows found, and the attachment line (附件：1.… 2.… 4.…) against the attachments
+the document holds (a number skipped, an attachment missing or not listed).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from ..lexicon import Lexicon
-from ..model import DocMeta, Document, Tier, Unit, Warning
+from ..model import Block, DocMeta, Document, Tier, Unit, Warning
+from .text import sentences
+from .units import UnitIndex, area_of_line, names_in_line, squash
+
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
+RE_ATT_LABEL = re.compile(r"^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,80})$")
+RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
+RE_ATT_ITEM = re.compile(r"(?:^|\s)([0-9]{1,2})\s*[.、．]\s*(\S.*?)(?=\s+[0-9]{1,2}\s*[.、．]|\s*$)")
+RE_NUM_ONLY = re.compile(r"^\s*[0-9]{1,3}\s*[.、．]?\s*$")
+RE_NOTE = re.compile(r"[（(]([^（）()]{1,20})[）)]\s*$")
+RE_AS_FOLLOWS = re.compile(r"(?:如下|名单|结果)\s*[:：]\s*$")
+# 关于命名2023年度市级清廉村居示范村的决定 → 2023年度市级清廉村居示范村
+RE_TITLE_FRAME = re.compile(r"^关于(?:公布|命名|表彰|确定|授予|通报|公示)?|的(?:通知|决定|通报|公告|公示|批复|函)$")
+RE_HEAD_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])")
+RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
+
+
+def cn_int(s: str) -> int | None:
+    """8 → 8, 十二 → 12, 二十 → 20, 一百零五 → 105."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in CN_DIGITS and c not in "十百" for c in s):
+        return None
+    total, num = 0, 0
+    for c in s:
+        if c == "百":
+            total += (num or 1) * 100
+            num = 0
+        elif c == "十":
+            total += (num or 1) * 10
+            num = 0
+        else:
+            num = CN_DIGITS[c]
+    return total + num
+
+
+def year_of(s: str) -> int:
+    """2023 or 二〇二三 → 2023."""
+    return int(s) if s.isdigit() else int("".join(str(CN_DIGITS[c]) for c in s))
+
+
+class _Rules:
+    def __init__(self, lex: Lexicon):
+        t = lex.section("tiers")
+        self.tier_words = sorted(t.get("tier_words", []), key=len, reverse=True)
+        self.re_tier = re.compile(t.get("tier_pattern", r"[\u4e00-\u9fff]{2}型"))
+        self.levels = sorted(t.get("levels", []), key=len, reverse=True)
+        # a sub-heading that is only a tier (一、引领型（2个）, 标杆单位：)
+        words = "|".join(map(re.escape, self.tier_words)) + "|" + self.re_tier.pattern
+        self.re_tier_only = re.compile(rf"(?:{words})(?:单位|村居|村|社区|等次)?")
+        self.list_ends = tuple(sorted(t.get("list_ends", []), key=len, reverse=True))
+        self.not_lists = t.get("not_lists", [])
+        self.max_heading = int(t.get("max_heading", 60))
+        self.tier_columns = t.get("tier_columns", [])
+        self.header_cells = set(t.get("header_cells", []))
+        nouns = "|".join(map(re.escape, sorted(t.get("count_nouns", ["村", "社区"]), key=len, reverse=True)))
+        verbs = "|".join(map(re.escape, sorted(t.get("award_verbs", ["为"]), key=len, reverse=True)))
+        named = "|".join(map(re.escape, sorted(t.get("named_verbs", ["被评为"]), key=len, reverse=True)))
+        num = "[0-9一二三四五六七八九十百两]+"
+        # 龙塔街道鲁能西路社区等8个村居为2023年度清廉村居建设区级标杆单位
+        self.re_inline = re.compile(rf"等\s*({num})\s*个\s*(?:{nouns})\s*(?:{verbs})\s*([^，。；、,;：:]{{2,50}})")
+        # A村、B村被评为2023年度……示范村 (no count: the honour must state a year)
+        self.re_named = re.compile(rf"(?:{named})\s*([^，。；、,;：:]{{2,50}})")
+        # 授予A村、B村等2个村“2023年度清廉村居示范村”称号
+        self.re_title = re.compile(rf"(?:授予|命名)(.{{2,400}}?)(?:等\s*({num})\s*个\s*(?:{nouns}))?\s*(?:为)?\s*"
+                                   rf"((?:(?:19|20)\d{{2}}\s*年度?)?)\s*[“\"]([^”\"]{{2,40}})[”\"]\s*(?:荣誉)?称号")
+        # 标杆单位8个 / 合格单位5个
+        self.re_count = re.compile(rf"([^，。；、,;：:（(]{{0,40}}?(?:{nouns}))\s*({num})\s*个")
+
+
+def _rules(lex: Lexicon) -> _Rules:
+    return lex.compiled("tiers", _Rules)
+
+
+@dataclass
+class Honour:
+    """What a heading or phrase says of a list: 2023年度 区级 标杆 (the text it was read from)."""
+    year: int | None
+    level: str | None
+    tier: str | None
+    text: str
+
+
+def parse_honour(text: str, lex: Lexicon, need_end: bool = True) -> Honour | None:
+    """Year, level and tier of a list heading or an honour phrase; None if it is not one.
+
+    need_end: the text must end like a list heading (名单, 单位, 村, 社区 …).
+    """
+    return _honour(text, _rules(lex), need_end)
+
+
+def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
+    t = squash(text)
+    t = RE_HEAD_NO.sub("", RE_DECLARED.sub("", t).rstrip("：:"))
+    if not t or len(t) > r.max_heading or any(w in t for w in r.not_lists) or re.search(r"[。！？；]", t):
+        return None
+    if need_end and not t.endswith(r.list_ends) and not r.re_tier_only.fullmatch(t):
+        return None
+    tier = next((w for w in r.tier_words if w in t), None)
+    if tier is None:
+        m = r.re_tier.search(t)
+        tier = m.group(0) if m else None
+    y = RE_YEAR.search(t)
+    level = next((lv for lv in r.levels if lv in t), None)
+    if tier is None and (y or level):  # 2023年度“四好村”名单: the quoted honour is the tier
+        q = re.search(r"[“\"]([^”\"]{2,12})[”\"]", t)
+        if q:
+            tier = _strip_ends(q.group(1), r) or None
+    return Honour(year_of(y.group(1)) if y else None, level, tier, text.strip())
+
+
+def _strip_ends(word: str, r: _Rules) -> str:
+    for end in r.list_ends:
+        if word.endswith(end) and len(word) > len(end):
+            return word[:-len(end)]
+    return word
+
+
+# --- the document's blocks as lines and table rows ------------------------------------------
+@dataclass
+class _Item:
+    blocks: list[Block]
+
+    @property
+    def is_row(self) -> bool:
+        return self.blocks[0].kind == "table_cell"
+
+    @property
+    def text(self) -> str:
+        return " ".join(b.text for b in self.blocks)
+
+
+def _items(doc: Document) -> list[_Item]:
+    out: list[_Item] = []
+    for b in doc.blocks:
+        if not b.text.strip():
+            continue
+        if b.kind == "table_cell" and out and out[-1].is_row and \
+                (out[-1].blocks[0].table, out[-1].blocks[0].row) == (b.table, b.row):
+            out[-1].blocks.append(b)
+        else:
+            out.append(_Item([b]))
+    return out
+
+
+@dataclass
+class _List:
+    honour: Honour
+    attachment: str | None
+    start: int
+    rows: list[Tier] = field(default_factory=list)
+    declared: int | None = None
+    tier_col: int | None = None
+    heading: str = ""  # the heading line as written
+    skipped: int = 0  # short lines between the heading and the first name
+
+
+def _att_label(text: str) -> tuple[int, str] | None:
+    m = RE_ATT_LABEL.match(text.strip())
+    if not m:
+        return None
+    n = cn_int(m.group(1))
+    return (n, m.group(2).strip()) if n is not None else None
+
+
+def _row_for(name: str, parts: dict, honour: Honour, tier: str | None, pos: int, lst: _List, block: Block,
+             a: int, b: int, units: UnitIndex, meta: DocMeta) -> Tier:
+    u = units.resolve(name)
+    unit = u.unit if u else squash(name)
+    return Tier(doc_number=meta.doc_number, region=meta.region, year=honour.year, level=honour.level,
+                tier=tier or honour.tier or "", unit=unit,
+                town=(u.town if u else parts.get("town")), village=(u.village if u else parts.get("village")),
+                kind=(u.kind if u else parts.get("kind")), attachment=lst.attachment, position=pos,
+                honour=honour.text, sentence=block.text, start=block.start + a, end=block.start + b)
+
+
+def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex: Lexicon,
+                 default_year: int | None) -> list[_List]:
+    lists: list[_List] = []
+    cur: _List | None = None
+    attachment = None
+    parent: Honour | None = None  # the main heading a sub-heading (一、标杆单位（8个）) belongs to
+    title_honour = _honour(RE_TITLE_FRAME.sub("", squash(meta.title or "")), r, need_end=False)
+    if title_honour is not None and title_honour.tier is None:
+        title_honour = None
+    for it in _items(doc):
+        text = it.text.strip()
+        lab = _att_label(text) if not it.is_row else None
+        if squash(text) == "附件" and not it.is_row:  # the one attachment of a document, unnumbered
+            attachment, cur, parent = "附件", None, None
+            continue
+        if lab:
+            attachment, cur, parent = f"附件{lab[0]}", None, None
+            text = lab[1]
+            if not text:
+                continue
+        h = _honour(text, r) if (not it.is_row or len(it.blocks) == 1) else None
+        if h is not None and (h.tier or h.year or h.level) and names_in_line(text, lex) is None:
+            if h.year is None and h.level is None and parent is not None:  # 一、标杆单位（8个）
+                h = Honour(parent.year, parent.level, h.tier, f"{parent.text} {h.text}")
+            elif h.year is not None or h.level is not None:
+                parent = h
+            m = RE_DECLARED.search(squash(text))
+            cur = _List(Honour(h.year or default_year, h.level, h.tier, h.text), attachment, it.blocks[0].start,
+                        declared=cn_int(m.group(1)) if m else None, heading=text)
+            lists.append(cur)
+            continue
+        if not it.is_row and RE_AS_FOLLOWS.search(text) and title_honour is not None:
+            cur = _List(title_honour, attachment, it.blocks[0].start, heading=meta.title or "")
+            lists.append(cur)  # 现将名单公布如下： the title names the honour (关于命名…示范村的决定)
+            continue
+        if cur is None:
+            continue
+        if it.is_row:
+            if not _table_row(it, cur, r, units, meta, lex):
+                continue
+        elif not _line_row(it, cur, r, units, meta, lex):
+            if area_of_line(text, lex) is not None or RE_NUM_ONLY.match(text) or RE_DECLARED.fullmatch(squash(text)):
+                if RE_DECLARED.fullmatch(squash(text)) and cur.declared is None and not cur.rows:
+                    cur.declared = cn_int(RE_DECLARED.fullmatch(squash(text)).group(1))
+                continue  # a group line (渝北区（3个）), a lone number, a count (（共5个）)
+            if not cur.rows and cur.skipped < 2 and len(squash(text)) <= 20 and "。" not in text:
+                cur.skipped += 1  # 名单 (a heading's second line), （排名不分先后）
+                continue
+            cur = None
+    return [lst for lst in lists if lst.rows]
+
+
+def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
+    b = it.blocks[0]
+    names = names_in_line(b.text, lex)
+    if not names:
+        return False
+    note = RE_NOTE.search(b.text)  # 木耳镇金刚村（标杆）: the row's own tier
+    h = _honour(note.group(1), r, need_end=False) if note else None
+    tier = h.tier if h else None
+    if not (tier or lst.honour.tier):
+        return False
+    for a, e, parts in names:
+        lst.rows.append(_row_for(b.text[a:e], parts, lst.honour, tier, len(lst.rows) + 1, lst, b, a, e,
+                                 units, meta))
+    return True
+
+
+def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
+    cells = [squash(b.text) for b in it.blocks]
+    if all(c in r.header_cells or not c for c in cells):
+        for j, c in enumerate(cells):
+            if any(w in c for w in r.tier_columns):
+                lst.tier_col = j
+        return False
+    tier = None
+    if lst.tier_col is not None and lst.tier_col < len(cells):
+        h = _honour(cells[lst.tier_col], r, need_end=False)
+        tier = h.tier if h else None
+    town = None
+    got = False
+    for j, b in enumerate(it.blocks):
+        if j == lst.tier_col:
+            continue
+        names = names_in_line(b.text, lex)
+        if not names:
+            area = area_of_line(b.text, lex)
+            town = area if area and area.get("town") else town
+            continue
+        for a, e, parts in names:
+            name = b.text[a:e]
+            if town and not parts.get("town"):  # 龙塔街道 | 鲁能西路社区 in two columns
+                parts = {**parts, "town": town["town"]}
+            if not (tier or lst.honour.tier):
+                continue
+            lst.rows.append(_row_for(name, parts, lst.honour, tier, len(lst.rows) + 1, lst, b, a, e,
+                                     units, meta))
+            got = True
+    return got
+
+
+# --- inline lists --------------------------------------------------------------------------
+def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lexicon,
+            default_year: int | None) -> tuple[list[_List], list[tuple[Honour, int, object]]]:
+    """Lists written in a sentence, and the counts sentences declare: (honour, count, sentence)."""
+    from .units import find_mentions
+
+    lists: list[_List] = []
+    declared: list[tuple[Honour, int, object]] = []
+    for s in sentences(doc):
+        pos = 0
+        for m in r.re_inline.finditer(s.text):
+            h = _honour(m.group(2), r, need_end=False)
+            n = cn_int(m.group(1))
+            if h is None or h.tier is None or n is None:
+                continue
+            h = Honour(h.year or default_year, h.level, h.tier, h.text)
+            declared.append((h, n, s))
+            lst = _List(h, None, s.start)
+            a = max(pos, _clause_start(s.text, m.start()))
+            for men in find_mentions(s.text[a:m.start()], units, s.start + a):
+                lst.rows.append(_inline_row(men, h, lst, s, meta))
+            if lst.rows:
+                lists.append(lst)
+            pos = m.end()
+        for m in r.re_named.finditer(s.text):
+            h = _honour(m.group(1), r, need_end=False)
+            if h is None or h.tier is None or h.year is None or any(m.start() < d.end() and d.start() < m.end()
+                                                                      for d in r.re_inline.finditer(s.text)):
+                continue
+            lst = _List(h, None, s.start)
+            a = _clause_start(s.text, m.start())
+            for men in find_mentions(s.text[a:m.start()], units, s.start + a):
+                lst.rows.append(_inline_row(men, h, lst, s, meta))
+            if lst.rows:
+                lists.append(lst)
+        for m in r.re_title.finditer(s.text):
+            h = _honour(m.group(3) + m.group(4), r, need_end=False)
+            if h is None or h.tier is None:
+                continue
+            y = RE_YEAR.search(s.text)
+            h = Honour(h.year or (year_of(y.group(1)) if y else default_year), h.level, h.tier, h.text)
+            if m.group(2) and cn_int(m.group(2)) is not None:
+                declared.append((h, cn_int(m.group(2)), s))
+            lst = _List(h, None, s.start)
+            a = m.start(1)
+            for men in find_mentions(s.text[a:m.end(1)], units, s.start + a):
+                lst.rows.append(_inline_row(men, h, lst, s, meta))
+            if lst.rows:
+                lists.append(lst)
+        for m in r.re_count.finditer(s.text):  # 合格单位5个
+            h = _honour(m.group(1), r, need_end=False)
+            n = cn_int(m.group(2))
+            if h is not None and h.tier is not None and n is not None and "等" not in s.text[max(0, m.start() - 1):m.start()]:
+                declared.append((Honour(h.year or default_year, h.level, h.tier, h.text), n, s))
+    return lists, declared
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding text[end] starts: after the last ，；：。 before it (、 joins names)."""
+    return max(text.rfind(c, 0, end) for c in "，,；;：:。") + 1
+
+
+def _inline_row(men, h: Honour, lst: _List, s, meta: DocMeta) -> Tier:
+    u = men.unit
+    return Tier(doc_number=meta.doc_number, region=meta.region, year=h.year, level=h.level, tier=h.tier or "",
+                unit=u.unit, town=u.town, village=u.village, kind=u.kind, attachment=None,
+                position=len(lst.rows) + 1, honour=h.text, sentence=s.text, start=s.start, end=s.end)
+
+
+# --- checks --------------------------------------------------------------------------------
+def _same_honour(a: Honour, b: Honour) -> bool:
+    return a.tier == b.tier and (a.level is None or b.level is None or a.level == b.level) and \
+        (a.year is None or b.year is None or a.year == b.year)
+
+
+def _count_warnings(declared, lists: list[_List], rows: list[Tier], meta: DocMeta) -> list[Warning]:
+    out, seen = [], set()
+    for h, n, s in declared:
+        found = [t for t in rows if _same_honour(h, Honour(t.year, t.level, t.tier, ""))]
+        key = (h.year, h.level, h.tier, n)
+        if key in seen or len(found) == n or not rows:  # no list at all: nothing to check against
+            continue
+        seen.add(key)
+        name = f"{h.year or ''}{'年度' if h.year else ''}{h.level or ''}{h.tier}"
+        out.append(Warning("declared_count", f"the text declares {n} {name} units but the lists give {len(found)}",
+                           s.text, s.start, s.end))
+    for lst in lists:
+        if lst.declared is not None and lst.declared != len(lst.rows):
+            out.append(Warning("declared_count", f"the heading “{lst.heading}” declares {lst.declared} "
+                               f"units but its list has {len(lst.rows)}", lst.heading, lst.start,
+                               lst.start + len(lst.heading)))
+    return out
+
+
+def _attachment_warnings(doc: Document) -> list[Warning]:
+    """The attachment line (附件：1.… 2.… 4.…) against the attachments the document holds."""
+    blocks = doc.blocks
+    listed: list[tuple[int, str]] = []
+    line_block = None
+    for i, b in enumerate(blocks):
+        m = RE_ATT_LINE.match(b.text.strip())
+        if not m:
+            continue
+        line_block = b
+        listed = [(int(n), t) for n, t in RE_ATT_ITEM.findall(m.group(1))]
+        for nb in blocks[i + 1:i + 12]:
+            more = RE_ATT_ITEM.findall(nb.text.strip())
+            if not more or not re.match(r"^\s*[0-9]{1,2}\s*[.、．]", nb.text):
+                break
+            listed += [(int(n), t) for n, t in more]
+        break
+    if line_block is None or not listed:
+        return []
+    held = {}
+    for b in blocks:
+        if b.start <= line_block.start:
+            continue
+        lab = _att_label(b.text)
+        if lab and lab[0] not in held:
+            title = lab[1]
+            if not title:
+                nxt = next((x for x in blocks[b.index + 1:b.index + 3] if x.text.strip()), None)
+                title = nxt.text.strip() if nxt else ""
+            held[lab[0]] = title
+    out = []
+    nums = [n for n, _ in listed]
+    where = (line_block.text, line_block.start, line_block.end)
+    skipped = [k for k in range(1, max(nums) + 1) if k not in nums]
+    if skipped or nums != sorted(nums):
+        notes = []
+        for k in skipped:
+            notes.append(f"附件{k} is skipped" + (f" though the document holds 附件{k} “{held[k]}”" if k in held else ""))
+        if nums != sorted(nums):
+            notes.append("the numbers are out of order")
+        out.append(Warning("attachment_order", f"the 附件 line lists {', '.join(map(str, nums))}: " + "; ".join(notes),
+                           *where))
+    for n, title in listed:
+        if n not in held:
+            out.append(Warning("attachment_missing", f"the 附件 line lists 附件{n} “{title.strip()}” but the document "
+                               f"holds no 附件{n}", *where))
+    for n in sorted(held):
+        if n not in nums and n not in skipped:
+            out.append(Warning("attachment_unlisted", f"the document holds 附件{n} “{held[n]}” but the 附件 line "
+                               f"does not list it", *where))
+    return out
 
 
 def extract_tiers(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon) -> tuple[list[Tier], list[Warning]]:
-    return [], []
+    r = _rules(lex)
+    y = RE_YEAR.search(meta.title or "")
+    default_year = year_of(y.group(1)) if y else None
+    lists = _block_lists(doc, meta, UnitIndex(units, lex), r, lex, default_year)
+    inline, declared = _inline(doc, meta, units, r, lex, default_year)
+    # an inline list stands only where no written list gives the same honour (the body names the
+    # first unit of an attached list: 龙塔街道鲁能西路社区等8个村居为…)
+    for lst in inline:
+        if not any(_same_honour(lst.honour, w.honour) for w in lists):
+            lists.append(lst)
+    rows = [t for lst in sorted(lists, key=lambda l: l.start) for t in lst.rows]
+    seen, unique = set(), []
+    for t in rows:  # the same unit twice on one honour's lists
+        key = (t.year, t.level, t.tier, squash(t.unit))
+        if key not in seen:
+            seen.add(key)
+            unique.append(t)
+    warnings = _count_warnings(declared, lists, unique, meta) + _attachment_warnings(doc)
+    return unique, warnings

@@ -1,9 +1,434 @@
-"""Village-level units (村/社区/居委会) and their parents."""
+"""Village-level units (村/社区/居委会) and their parents (镇/乡/街道, 区/县/市, 市/州, 省).
+
+A unit is written with as many parents as the writer wants (鲁能西路社区, 龙塔街道鲁能西路社区,
+重庆市渝北区龙塔街道鲁能西路社区); within a document the short forms refer back to the long one.
+Names are found in three passes over the normalised text:
+
+1. lines and table cells that are nothing but unit names (award lists, case unit lines,
+   table-of-contents entries "——崇州市廖家镇全兴村……22"): the whole line is the name;
+2. chains in running text (…，木耳镇金刚村自开展…): each part ends in an admin suffix, the
+   leftmost part starts after punctuation or a function word (data: units.toml `left_words`),
+   preferring area names already seen whole in pass 1;
+3. bare names (…该镇井田村…, 如今的放牛坪村): a short run before 村/社区 that is bounded on the left
+   and is not a word (示范村, 空壳村, 村民, 社区治理 …: units.toml).
+
+Reading one name into its parts is extract/admin.py. Public helpers for the other extractors:
+- `resolve(name, units)`: the document's Unit a short or long mention refers to (金刚村 → 木耳镇金刚村);
+  `UnitIndex(units).resolve(name)` does the same for many names;
+- `find_mentions(text, units, offset)`: every mention of the units in a span of text, with offsets;
+- `parse_name(name, lex)` / `parse_area(name, lex)`: split one written name into its parts;
+- `names_in_line(text, lex)` / `area_of_line(text, lex)`: a list line's unit names / its area;
+- `written_forms(units)`: the names as written, e.g. for jieba's dictionary.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
 from ..lexicon import Lexicon
-from ..model import Document, Unit
+from ..model import DocMeta, Document, Unit
+from .admin import (LEVELS, PARENTS, RE_COUNT_TAIL, _bare, _line_names, _read_chain, _rules, _Rules,
+                    _village_chain, _whole_area, area_of_line, clean_item, names_in_line, parse_area,
+                    parse_name, squash)
+from .text import block_sentences
+
+__all__ = ["extract_units", "resolve", "UnitIndex", "find_mentions", "Mention", "written_forms", "parse_name",
+           "parse_area", "names_in_line", "area_of_line", "clean_item", "squash"]
+
+# --- the document pass -----------------------------------------------------------------------
+@dataclass
+class _Found:
+    start: int
+    end: int
+    form: str
+    parts: dict
+    kind: str | None
+    context: dict = field(default_factory=dict)  # parents known from around the mention
+    row: tuple | None = None  # (table, row) of a table cell
 
 
-def extract_units(doc: Document, lex: Lexicon) -> list[Unit]:
-    return []
+def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int, dict]]]:
+    """Units that are whole lines or cells, and area lines (广元市利州区三堆镇:) as headers.
+    A table row's area cells (镇（街道） | 村（社区）) are the parents of its unit cells."""
+    found, headers = [], []
+    row_areas: dict[tuple, dict] = {}
+    for b in doc.blocks:
+        raw = b.text
+        if not raw.strip() or len(raw) > 200:
+            continue
+        got = _line_names(raw, r)
+        if got is not None:
+            prefix, names = got
+            for a, e, ch in names:
+                f = _Found(b.start + a, b.start + e, squash(raw[a:e]), ch.parts, ch.kind, dict(prefix or {}))
+                f.row = (b.table, b.row) if b.kind == "table_cell" else None
+                found.append(f)
+            continue
+        area = _whole_area(squash(RE_COUNT_TAIL.sub("", clean_item(raw, r))), r)
+        if area is not None:
+            if b.kind == "table_cell":
+                row_areas.setdefault((b.table, b.row), {}).update(area.parts)
+            else:
+                headers.append((b.start, area.parts))
+    for f in found:
+        ctx = row_areas.get(f.row) if f.row else None
+        if ctx:
+            f.context = {**{lv: v for lv, v in ctx.items() if lv not in f.parts}, **f.context}
+    return found, headers
+
+
+def _covered(spans: list[tuple[int, int]], i: int) -> bool:
+    """Is offset i inside one of the (sorted, disjoint) spans?"""
+    k = bisect.bisect_right(spans, (i, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+
+def _known(found: list[_Found], r: _Rules) -> dict:
+    """Names (without suffix) of each level written whole on a line: 仙桃 for 仙桃街道."""
+    known: dict[str, set] = {lv: set() for lv in LEVELS}
+    for f in found:
+        for lv, name in f.parts.items():
+            sufs = r.village_suffixes if lv == "village" else r.suffixes.get(lv, [])
+            suf = max((x for x in sufs if name.endswith(x)), key=len, default="")
+            known[lv].add(name[:len(name) - len(suf)])
+    return known
+
+
+def _prose_units(text: str, r: _Rules, skip: list[tuple[int, int]], known: dict) -> list[_Found]:
+    out = []
+    for m in r.re_village.finditer(text):
+        if _covered(skip, m.start()):
+            continue
+        ch = _village_chain(text, m.start(), m.end(), 0, r, anchored=False, known=known)
+        if ch is not None and len(ch.parts) > 1:
+            out.append(_Found(ch.start, ch.end, text[ch.start:ch.end], ch.parts, ch.kind))
+    return out
+
+
+def _bare_units(text: str, r: _Rules, skip: list[tuple[int, int]], villages: set) -> list[_Found]:
+    out = []
+    for m in r.re_village.finditer(text):
+        if _covered(skip, m.start()):
+            continue
+        ch = _bare(text, m.start(), m.end(), 0, r, villages)
+        if ch is not None:
+            out.append(_Found(ch.start, ch.end, text[ch.start:ch.end], ch.parts, ch.kind))
+    return out
+
+
+def _town_before(text: str, lo: int, hi: int, r: _Rules, known: dict) -> dict | None:
+    """The last town written alone in text[lo:hi] (三堆镇位于…, 该镇井田村 refers back to it)."""
+    best = None
+    for m in r.re_town.finditer(text, lo, hi):
+        if r.re_not_town.match(text, m.start()):
+            continue  # 镇平县, 镇江市
+        ch = _read_chain(text, m.start(), m.end(), "town", lo, r, anchored=False, known=known)
+        if ch is not None and "town" in ch.parts:
+            best = ch.parts
+    return best
+
+
+def _consistent(parts: dict, region: dict) -> bool:
+    """May a unit take the region's upper levels? Only if the levels both give agree and the unit's
+    top level is one they share or sits right under the region's lowest (a town under 渝北区)."""
+    shared = [lv for lv in PARENTS if parts.get(lv) and region.get(lv)]
+    if any(squash(parts[lv]) != squash(region[lv]) for lv in shared):
+        return False
+    if shared:
+        return True
+    low = min((LEVELS.index(lv) for lv in PARENTS if region.get(lv)), default=None)
+    top = max(LEVELS.index(lv) for lv in LEVELS if parts.get(lv))
+    if low is None:
+        return False
+    return low - top == 1 or (LEVELS[top] == "county" and LEVELS[low] == "province")
+
+
+def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> list[Unit]:
+    """Every distinct village-level unit of the document, named by its longest written form, with
+    its parts (written, else from context: the town of the paragraph, the document's region),
+    how many times it is mentioned and the sentence of its first mention."""
+    r = _rules(lex)
+    text = doc.text
+    lines, headers = _line_units(doc, r)
+    known = _known(lines, r)
+    spans = sorted((f.start, f.end) for f in lines)
+    prose = _prose_units(text, r, spans, known)
+    spans = sorted(spans + [(f.start, f.end) for f in prose])
+    villages = {f.parts["village"] for f in lines + prose}
+    region = parse_area(meta.region, lex) if meta and meta.region else None
+    bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region)
+    found = sorted(lines + prose + bare, key=lambda f: f.start)
+
+    starts = [b.start for b in doc.blocks]
+    towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers])
+    for f in found:  # parents of villages written alone
+        if f.context.get("town"):
+            continue  # from its table row
+        if len(f.parts) > 1:
+            head = [h for at, h in headers if at < f.start]
+            if head and _consistent(f.parts, head[-1]):  # 渝北区（2个） above 木耳镇金刚村 in a list
+                f.context = {**head[-1], **f.context}
+            continue
+        ctx = _town_of_the_name(text, f.start, r, known)
+        if ctx is None:
+            blk = _block_at(doc, f.start, starts)
+            ctx = _town_before(text, blk[0], f.start, r, known) if blk else None
+        if ctx is None:
+            head = [h for at, h in headers if at < f.start]
+            ctx = head[-1] if head and head[-1].get("town") else None
+        if ctx:
+            f.context = {**towns.get(ctx["town"], {}), **ctx, **f.context}
+    return _build(doc, found, region, r)
+
+
+def _town_of_the_name(text: str, start: int, r: _Rules, known: dict) -> dict | None:
+    """…红石林镇的龙天坪村: the town written right before "的"."""
+    if start < 3 or text[start - 1] != "的":
+        return None
+    ctx = _town_before(text, max(0, start - 25), start - 1, r, known)
+    return ctx if ctx and text.endswith(ctx["town"], 0, start - 1) else None
+
+
+def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dict | None) -> list[_Found]:
+    """Bare names need a cue besides their shape: a town before them in the sentence (该镇井田村,
+    …镇的龙天坪村),
+    a second mention, a cued name in the same sentence (…，小河村创建为…), or a document about
+    one town (its villages need no town)."""
+    if region and region.get("town"):
+        return bare
+    counts = Counter(f.form for f in bare)
+    text = doc.text
+    starts = [b.start for b in doc.blocks]
+
+    def sentence(f):
+        s = _sentence_at(doc, f.start, starts)
+        return s.start if s else -1
+
+    def town_cue(f):  # 该镇井田村, …红石林镇的龙天坪村, 在良渚街道，港南村…
+        if any(text.endswith(w, 0, f.start) for w in r.town_refs):
+            return True
+        s = _sentence_at(doc, f.start, starts)
+        return s is not None and _town_before(text, s.start, f.start, r, known) is not None
+
+    strong = {sentence(f) for f in bare if town_cue(f)}
+    listed = set()  # A村、B村和C社区: names enumerated together vouch for each other
+    for a, b in zip(bare, bare[1:]):
+        if text[a.end:b.start] in r.joiners:
+            listed.update((a.start, b.start))
+    return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed]
+
+
+def _towns_with_parents(parts_list: list[dict]) -> dict[str, dict]:
+    """Town name → its parents as written anywhere in the document (广元市利州区三堆镇)."""
+    out: dict[str, dict] = {}
+    for parts in parts_list:
+        t = parts.get("town")
+        if t:
+            cur = out.setdefault(t, {})
+            for lv in ("county", "city", "province"):
+                if parts.get(lv) and not cur.get(lv):
+                    cur[lv] = parts[lv]
+    return out
+
+
+def _block_at(doc: Document, offset: int, starts: list[int]) -> tuple[int, int] | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    return (doc.blocks[i].start, doc.blocks[i].end) if i >= 0 else None
+
+
+@dataclass
+class _Group:
+    forms: list[_Found] = field(default_factory=list)
+
+    @property
+    def parts(self) -> dict:
+        out: dict = {}
+        for f in sorted(self.forms, key=lambda f: -len(f.form)):
+            for lv, v in f.parts.items():
+                out.setdefault(lv, v)
+        for f in self.forms:
+            for lv, v in f.context.items():
+                if v and not out.get(lv) and lv != "village":
+                    out[lv] = v
+        return out
+
+
+def _build(doc: Document, found: list[_Found], region: dict | None, r: _Rules) -> list[Unit]:
+    groups: list[_Group] = []
+    by_village: dict[str, list[_Group]] = {}
+    for f in found:  # parented forms first, so bare ones can join them
+        if len(f.parts) == 1:
+            continue
+        v = squash(f.parts["village"])
+        same = by_village.setdefault(v, [])
+        g = next((g for g in same if _compatible(g.parts, f.parts)), None)
+        if g is None:
+            g = _Group()
+            same.append(g)
+            groups.append(g)
+        g.forms.append(f)
+    for f in found:
+        if len(f.parts) != 1:
+            continue
+        v = squash(f.parts["village"])
+        same = by_village.setdefault(v, [])
+        if not same:
+            g = _Group()
+            same.append(g)
+            groups.append(g)
+        g = _nearest(same, f.start)
+        g.forms.append(f)
+
+    units = []
+    for g in groups:
+        parts = g.parts
+        if region and _consistent({lv: parts.get(lv) for lv in LEVELS}, region):
+            for lv in PARENTS:
+                if region.get(lv) and not parts.get(lv):
+                    parts[lv] = region[lv]
+        name = max((f.form for f in g.forms), key=len)
+        kind = next((f.kind for f in g.forms if f.kind), None)
+        units.append(Unit(unit=name, province=parts.get("province"), city=parts.get("city"),
+                          county=parts.get("county"), town=parts.get("town"), village=parts.get("village"),
+                          kind=kind))
+    _count(doc, units)
+    units.sort(key=lambda u: u.start)
+    return units
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    return all(squash(a[lv]) == squash(b[lv]) for lv in PARENTS if a.get(lv) and b.get(lv))
+
+
+def _nearest(groups: list[_Group], at: int) -> _Group:
+    """A bare mention belongs to the unit of that name written last before it (else the first)."""
+    before = [(max((f.start for f in g.forms if f.start <= at), default=-1), i) for i, g in enumerate(groups)]
+    best = max(before)
+    return groups[best[1]] if best[0] >= 0 else groups[0]
+
+
+# --- mentions --------------------------------------------------------------------------------
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    unit: Unit
+
+
+def written_forms(units: list[Unit]) -> list[str]:
+    """Every name of the units as a document may write it: full name, town+village, village."""
+    out: list[str] = []
+    for u in units:
+        for form in (u.unit, (u.town or "") + (u.village or "") if u.town else None, u.village):
+            if form and form not in out:
+                out.append(form)
+    return out
+
+
+def _forms(units: list[Unit]) -> list[tuple[str, Unit | None]]:
+    """(form, unit) longest first; a form shared by two units resolves to None (ambiguous)."""
+    table: dict[str, Unit | None] = {}
+    for u in units:
+        for form in {u.unit, ((u.town or "") + (u.village or "")) if u.town else "", u.village or ""}:
+            form = squash(form)
+            if len(form) < 2:
+                continue
+            if form in table and table[form] is not u:
+                table[form] = None
+            else:
+                table[form] = u
+    return sorted(table.items(), key=lambda kv: -len(kv[0]))
+
+
+def find_mentions(text: str, units: list[Unit], offset: int = 0) -> list[Mention]:
+    """Every mention of the units in `text` (longest form first, no overlaps), in text order.
+
+    `offset` is added to the offsets (pass a block's or sentence's start to get document offsets).
+    A short form two units share (two 新村 under different towns) is left out.
+    """
+    forms = dict(_forms(units))
+    if not forms or not text:
+        return []
+    lengths = sorted({len(f) for f in forms}, reverse=True)
+    ends = "".join(sorted({f[-1] for f in forms}))
+    found = []  # the longest form ending at each place where a form can end
+    for m in re.finditer(f"[{re.escape(ends)}]", text):
+        e = m.end()
+        for n in lengths:
+            if n <= e and text[e - n:e] in forms:
+                found.append((e - n, e))
+                break
+    taken = bytearray(len(text))
+    out = []
+    for i, j in sorted(found, key=lambda p: (p[0] - p[1], p[0])):  # longest first
+        if not any(taken[i:j]):
+            taken[i:j] = b"\x01" * (j - i)
+            unit = forms[text[i:j]]
+            if unit is not None:
+                out.append(Mention(offset + i, offset + j, text[i:j], unit))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+class UnitIndex:
+    """Units of a document looked up by any written name; build once, resolve many."""
+
+    def __init__(self, units: list[Unit], lex: Lexicon | None = None):
+        if lex is None:
+            from ..lexicon import load
+
+            lex = load()
+        self.lex = lex
+        self.by_name = {squash(u.unit): u for u in units}
+        self.by_village: dict[str, list[Unit]] = {}
+        for u in units:
+            self.by_village.setdefault(squash(u.village), []).append(u)
+
+    def resolve(self, name: str) -> Unit | None:
+        want = squash(name)
+        if not want:
+            return None
+        if want in self.by_name:
+            return self.by_name[want]
+        parts = parse_name(want, self.lex)
+        if parts:
+            hits = [u for u in self.by_village.get(squash(parts["village"]), [])
+                    if _compatible({lv: getattr(u, lv) for lv in PARENTS}, {lv: parts.get(lv) for lv in PARENTS})]
+        else:  # not a unit's name by its shape: the one unit whose name ends with it (鲁能西路社区)
+            hits = [u for n, u in self.by_name.items() if len(want) >= 3 and n.endswith(want)]
+        return hits[0] if len(hits) == 1 else None
+
+
+def resolve(name: str, units: list[Unit] | UnitIndex, lex: Lexicon | None = None) -> Unit | None:
+    """The unit a written name refers to: 金刚村 or 渝北区木耳镇金刚村 → the Unit 木耳镇金刚村.
+
+    None when no unit matches or a short name fits several units (two 新村 under different towns),
+    or the parts conflict (石船镇金刚村 is not 木耳镇金刚村). `lex` defaults to the package lexicon.
+    Pass a `UnitIndex` instead of the list to resolve many names against the same units.
+    """
+    index = units if isinstance(units, UnitIndex) else UnitIndex(units, lex)
+    return index.resolve(name)
+
+
+def _sentence_at(doc: Document, offset: int, starts: list[int]):
+    """text.sentence_at with the blocks' starts computed once per document."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    for s in block_sentences(doc.blocks[i]):
+        if s.start <= offset < s.end or offset == s.end == doc.blocks[i].end:
+            return s
+    return None
+
+
+def _count(doc: Document, units: list[Unit]) -> None:
+    starts = [b.start for b in doc.blocks]
+    for m in find_mentions(doc.text, units):
+        u = m.unit
+        if u.mentions == 0:
+            s = _sentence_at(doc, m.start, starts)
+            u.sentence, u.start, u.end = (s.text, s.start, s.end) if s else (m.text, m.start, m.end)
+        u.mentions += 1

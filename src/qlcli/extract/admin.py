@@ -1,0 +1,386 @@
+"""Reading one written name into its parts: 重庆市渝北区木耳镇金刚村 → province 重庆市, county 渝北区,
+town 木耳镇, village 金刚村, kind 村; and lines that are nothing but such names (award lists, table
+cells, a table of contents). Suffixes come from admin.toml, what is not a name from units.toml.
+
+A chain is read leftwards from its last suffix: each parent is found by its suffix right before the
+part's own name (the next level up first, the nearest first), and the topmost part starts at the
+line's start, at a name seen whole elsewhere in the document, or after punctuation or a function
+word (units.toml `left_words`, `verbs`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+
+LEVELS = ["village", "town", "county", "city", "province"]
+PARENTS = ["town", "county", "city", "province"]
+_OPEN_QUOTES = "“\"‘「『《"
+_CLOSE_QUOTES = "”\"’」』》"
+
+
+def _cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def _all_cjk(s: str) -> bool:
+    return bool(s) and all(_cjk(c) for c in s)
+
+
+def squash(s: str | None) -> str:
+    return re.sub(r"\s", "", s or "")
+
+
+class _Rules:
+    """The units and admin sections of a lexicon, prepared once per lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        u, a = lex.section("units"), lex.section("admin")
+        self.kinds: dict[str, str] = dict(u.get("kinds", {"社区": "社区", "村": "村"}))
+        self.village_suffixes = sorted(self.kinds, key=len, reverse=True)
+        lengths = u.get("lengths", {})
+        self.lengths = {lv: tuple(lengths.get(lv, (2, 5))) for lv in LEVELS}
+        self.lengths["province"] = (2, 8)
+        self.bare_min = int(u.get("bare_min", 2))
+        self.suffixes = {
+            "town": a.get("town_suffixes", ["街道", "镇", "乡"]),
+            "county": a.get("county_suffixes", ["区", "县", "市"]),
+            "city": a.get("city_suffixes", ["市", "州"]),
+            "province": a.get("province_suffixes", ["省"]),
+        }
+        self.provinces = sorted(a.get("provinces", []), key=len, reverse=True)
+        self.not_after = tuple(u.get("not_after", []))
+        self.not_after_bare = tuple(u.get("not_after_bare", []))
+        self.verbs = sorted(u.get("verbs", []), key=len, reverse=True)
+        self.left_words: dict[str, list[str]] = {}  # by last character: only those can end before a name
+        for w in sorted(set(u.get("left_words", []) + self.verbs), key=len, reverse=True):
+            self.left_words.setdefault(w[-1], []).append(w)
+        self.not_names = sorted(u.get("not_names", []), key=len, reverse=True)
+        self.strip_words = sorted(set(self.not_names + self.verbs), key=len, reverse=True)
+        self.area_not_last = set(u.get("area_not_last", []))
+        self.not_last = set(u.get("not_last", []))
+        self.not_areas = set(u.get("not_areas", []))
+        self.never_in = set(u.get("never_in_names", ""))
+        self.not_alone = set(u.get("not_alone", ""))
+        self.town_refs = tuple(u.get("town_refs", []))
+        self.line_cache: dict = {}
+        self.joiners = set(u.get("joiners", ["、", "和", "及", "与"]))
+        self.item_trail = u.get("item_trail", "；;。，,：:、")
+        self.re_village = re.compile("|".join(map(re.escape, self.village_suffixes)))
+        county = "|".join(map(re.escape, self.suffixes["county"] + self.suffixes["city"]))
+        self.re_not_town = re.compile(rf"镇[\u4e00-\u9fff]{{1,2}}(?:{county})")  # 镇平县, 镇江市
+        self.re_town = re.compile("|".join(map(re.escape, sorted(self.suffixes["town"], key=len, reverse=True))))
+        # (suffix, level) of every parent level, longest suffix first: 自治区 before 区
+        self.parent_suffixes = sorted(((s, lv) for lv in PARENTS for s in self.suffixes[lv]),
+                                      key=lambda p: -len(p[0]))
+        self.suffix_last = {s[-1] for s, _ in self.parent_suffixes} | {p[-1] for p in self.provinces}
+
+
+def _rules(lex: Lexicon) -> _Rules:
+    return lex.compiled("units", _Rules)
+
+
+# --- one chain of names, read leftwards from its village suffix ------------------------------
+@dataclass
+class _Chain:
+    start: int
+    end: int
+    parts: dict  # level -> name as written (with suffix)
+    kind: str | None = None
+
+
+def _bounded(text: str, i: int, floor: int, r: _Rules) -> bool:
+    """Can a name start at i: after the floor, punctuation, or a function word?"""
+    if i <= floor or not _cjk(text[i - 1]):
+        return True
+    return any(text.startswith(w, i - len(w)) for w in r.left_words.get(text[i - 1], ()) if i - len(w) >= floor)
+
+
+def _parents_at(text: str, s: int, level: str, floor: int, r: _Rules) -> list[tuple[str, int]]:
+    """Parent parts (of a level above `level`) whose suffix ends at s: (level, suffix length);
+    a negative length is a province name written whole (重庆市, 四川省)."""
+    if s <= floor or text[s - 1] not in r.suffix_last:
+        return []
+    above = PARENTS[PARENTS.index(level) + 1:] if level in PARENTS else PARENTS
+    out = []
+    if "province" in above:
+        for prov in r.provinces:
+            if s - len(prov) >= floor and text.startswith(prov, s - len(prov)):
+                return [("province", -len(prov))]  # 重庆市 is the province, not a city
+    for suf, lv in r.parent_suffixes:
+        if lv in above and s - len(suf) >= floor and text.startswith(suf, s - len(suf)):
+            out.append((lv, len(suf)))
+    return out
+
+
+def _area_ok(base: str, suffix: str, r: _Rules) -> bool:
+    """An area's name, not a phrase: 木耳 (镇), not 全 (镇), 今年全 (镇), 建立完善 (区), 环湖雅居社 (区)."""
+    if not _all_cjk(base) or base in r.not_areas or set(base) & r.never_in or base[-1] in r.area_not_last:
+        return False
+    if (base + suffix).endswith(tuple(r.village_suffixes)):
+        return False
+    return not any(v in base for v in r.verbs) and not any(base.endswith(w) for w in r.not_names)
+
+
+def _part_ok(level: str, base: str, suffix: str, r: _Rules) -> bool:
+    return _village_base_ok(base, r, bare=False) if level == "village" else _area_ok(base, suffix, r)
+
+
+def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, r: _Rules,
+                anchored: bool, known: dict) -> _Chain | None:
+    """The part of `level` whose suffix is text[base_end:suf_end], with the parents written before it.
+
+    Each parent is found by its suffix right before this part's name; the next level up is tried
+    first (a town before a county: 龙山街道旗龙路社区 is not under a 旗), the nearest first.
+    The topmost part starts at the floor (anchored: a line that is only a name), at a name seen
+    whole elsewhere (known), or after punctuation or a function word. A parent that is not a
+    place (该镇, 全区) leaves the parts below it standing alone if they are bounded.
+    """
+    lo, hi = r.lengths[level]
+    suffix = text[base_end:suf_end]
+    hits = []
+    for n in range(lo, hi + 1):
+        s = base_end - n
+        if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
+            break
+        for plevel, slen in _parents_at(text, s, level, floor, r):
+            hits.append((LEVELS.index(plevel), n, s, plevel, slen))
+    for _, n, s, plevel, slen in sorted(hits):
+        if not _part_ok(level, text[s:base_end], suffix, r):
+            continue
+        if slen < 0:
+            return _Chain(s + slen, suf_end, {level: text[s:suf_end], "province": text[s + slen:s]})
+        up = _read_chain(text, s - slen, s, plevel, floor, r, anchored, known)
+        if up is not None:
+            return _Chain(up.start, suf_end, {level: text[s:suf_end], **up.parts})
+    # no parent: the part's own name never runs over a parent's suffix (桐乡市|高桥街道)
+    hi_left = min((h[1] for h in hits), default=hi)
+    start = _leftmost(text, level, base_end, suf_end, floor, r, anchored, known, hi_left)
+    if start is None:
+        return None
+    return _Chain(start, suf_end, {level: text[start:suf_end]})
+
+
+def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, known: dict,
+              hi: int) -> int | None:
+    """Where the topmost written part starts: the floor (anchored), the longest name seen whole
+    elsewhere in the document, else the shortest run that starts at a boundary."""
+    lo = r.lengths[level][0]
+    suffix = text[base_end:suf_end]
+    if anchored:
+        base = text[floor:base_end]
+        ok = lo <= len(base) <= r.lengths[level][1] + 2 and _all_cjk(base) and not (set(base) & r.never_in)
+        if level == "village":
+            return floor if ok and _village_base_ok(base, r, bare=True) else None
+        return floor if ok and _area_ok(base, suffix, r) else None
+    runs = []
+    for n in range(lo, hi + 1):
+        s = base_end - n
+        if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
+            break
+        runs.append(s)
+    names = known.get(level, set())
+    seen = [s for s in runs if text[s:base_end] in names]
+    if seen:
+        return seen[-1]
+    for s in runs:
+        if _bounded(text, s, floor, r):
+            ok = _village_base_ok(text[s:base_end], r, bare=False) if level == "village" else \
+                _area_ok(text[s:base_end], suffix, r)
+            return s if ok else None
+    return None
+
+
+def _suffix_ok(text: str, end: int, r: _Rules, bare: bool) -> bool:
+    if text.startswith(r.not_after, end):
+        return False
+    return not (bare and text.startswith(r.not_after_bare, end))
+
+
+def _village_base_ok(base: str, r: _Rules, bare: bool) -> bool:
+    """金刚 (村) is a name; 示范 (村), 激活 (社区), 通过分 (村), 玉峰山村 (村民) are not."""
+    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in r.not_last or base in r.not_alone:
+        return False
+    if base.endswith(tuple(r.village_suffixes)) or any(base.endswith(w) for w in r.not_names):
+        return False
+    if bare:
+        return not any(v in base for v in r.verbs)
+    return not any(v in base and v != base for v in r.verbs)
+
+
+def _village_chain(text: str, m_start: int, m_end: int, floor: int, r: _Rules, anchored: bool,
+                   known: dict) -> _Chain | None:
+    """A unit ending with the village suffix at [m_start, m_end), with its written parents.
+    In running text only units with a parent come from here (bare names: `_bare`)."""
+    if not _suffix_ok(text, m_end, r, bare=False):
+        return None
+    ch = _read_chain(text, m_start, m_end, "village", floor, r, anchored, known)
+    if ch is None or (len(ch.parts) == 1 and not anchored):
+        return None
+    ch.kind = r.kinds[text[m_start:m_end]]
+    return ch
+
+
+def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_villages: set) -> _Chain | None:
+    """A village written without parents, bounded on the left, that is not a word."""
+    if not _suffix_ok(text, m_end, r, bare=True):
+        return None
+    lo, hi = r.bare_min, r.lengths["village"][1]
+    for n in range(lo, hi + 1):
+        s = m_start - n
+        if s < floor or not _cjk(text[s]) or text[s] in r.never_in:
+            return None
+        name = text[s:m_end]
+        if any(name.endswith(k) for k in known_villages):
+            return None  # a known unit, counted as its mention
+        if not _bounded(text, s, floor, r):
+            continue
+        base = text[s:m_start]
+        for w in r.strip_words:  # 美丽金刚村 → 金刚村; 探索兴村 → (nothing)
+            if base.startswith(w):
+                base, s = base[len(w):], s + len(w)
+                break
+        if len(base) < lo or not _village_base_ok(base, r, bare=True):
+            return None
+        if s > floor and text[s - 1] in _OPEN_QUOTES and text[m_end:m_end + 1] in _CLOSE_QUOTES:
+            return None  # “四好村”, “空壳村”: a label, not a name
+        return _Chain(s, m_end, {"village": text[s:m_end]}, r.kinds[text[m_start:m_end]])
+    return None
+
+
+# --- whole names and lines of names --------------------------------------------------------------
+RE_ITEM_NO = re.compile(r"^\s*(?:[—－\-]{1,2}|\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[）)]|\d{1,3}(?:\s+|(?=[\u4e00-\u9fff])))?\s*")
+RE_TOC_TAIL = re.compile(r"\s*(?:[…\.·．]{2,}\s*\d{0,4})\s*$")
+RE_SPLIT = re.compile(r"[、，,；;\s]+")
+
+
+def clean_item(text: str, r: _Rules | None = None) -> str:
+    """A list line without its number, leaders and trailing punctuation."""
+    t = RE_ITEM_NO.sub("", text, count=1)
+    t = RE_TOC_TAIL.sub("", t)
+    return t.rstrip(r.item_trail if r else "；;。，,：:、").strip()
+
+
+def parse_name(name: str, lex: Lexicon) -> dict | None:
+    """The parts of one written unit name, or None if it is not one village-level unit.
+
+    >>> parse_name("重庆市渝北区木耳镇金刚村", lex)
+    {'province': '重庆市', 'city': None, 'county': '渝北区', 'town': '木耳镇', 'village': '金刚村', 'kind': '村'}
+    """
+    r = _rules(lex)
+    t = squash(clean_item(name, r))
+    ch = _whole_unit(t, r)
+    return _parts_dict(ch) if ch else None
+
+
+def parse_area(name: str, lex: Lexicon) -> dict | None:
+    """The parts of an area name (重庆市綦江区通惠街道), lowest level last; None if it is not one."""
+    r = _rules(lex)
+    t = squash(name)
+    ch = _whole_area(t, r)
+    return _parts_dict(ch) if ch else None
+
+
+def _whole_unit(t: str, r: _Rules) -> _Chain | None:
+    for suf in r.village_suffixes:
+        if t.endswith(suf) and len(t) > len(suf):
+            ch = _village_chain(t, len(t) - len(suf), len(t), 0, r, anchored=True, known={})
+            if ch is not None and ch.start == 0:
+                ch.kind = r.kinds[suf]
+                return ch
+            return None
+    return None
+
+
+def _whole_area(t: str, r: _Rules) -> _Chain | None:
+    if t in r.provinces:
+        return _Chain(0, len(t), {"province": t})
+    for suf, lv in r.parent_suffixes:
+        if t.endswith(suf) and len(t) > len(suf) and not t.endswith(tuple(r.village_suffixes)):
+            ch = _read_chain(t, len(t) - len(suf), len(t), lv, 0, r, anchored=True, known={})
+            if ch is not None and ch.start == 0:
+                return ch
+    return None
+
+
+def _parts_dict(ch: _Chain) -> dict:
+    d = {lv: ch.parts.get(lv) for lv in reversed(LEVELS)}
+    d["kind"] = ch.kind
+    return d
+
+
+RE_PAREN_TAIL = re.compile(r"\s*[（(][^（）()]{1,40}[）)]\s*$")
+RE_COUNT_TAIL = re.compile(r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*个?\s*[）)]$")
+
+
+def _line_names(raw: str, r: _Rules):
+    """Cached `_parse_line` (the units pass and the tiers pass read the same lines)."""
+    cache = r.line_cache
+    if raw not in cache:
+        if len(cache) > 20000:
+            cache.clear()
+        cache[raw] = _parse_line(raw, r)
+    return cache[raw]
+
+
+def _parse_line(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, _Chain]]] | None:
+    """A line that is nothing but unit names (龙塔街道鲁能西路社区, 1.木耳镇金刚村, A村、B村,
+    渝北区：A村、B村, 木耳镇金刚村  渝北区, 木耳镇金刚村（党支部书记：…）): (the areas the line gives
+    besides the names, [(start, end, chain) of each name]); None otherwise."""
+    t = clean_item(raw, r)
+    prefix: dict = {}
+    if "：" in t or ":" in t:
+        head, _, rest = re.split(r"([：:])", t, maxsplit=1)
+        area = _whole_area(squash(RE_COUNT_TAIL.sub("", head)), r)
+        if area is None:
+            t = RE_PAREN_TAIL.sub("", t)  # 木耳镇金刚村（党支部书记：张三）
+            if "：" in t or ":" in t:
+                return None
+        else:
+            prefix, t = dict(area.parts), rest.strip()
+    tries = [[p for p in RE_SPLIT.split(t) if p], [squash(p) for p in re.split(r"[、，,；;]+", t) if p.strip()]]
+    if RE_PAREN_TAIL.search(t):
+        tries.append([p for p in RE_SPLIT.split(RE_PAREN_TAIL.sub("", t)) if p])
+    for k, pieces in enumerate(tries + [tries[0]]):
+        chains = [_whole_unit(p, r) for p in pieces]
+        areas = {}
+        if k == len(tries):  # last try: names with area columns beside them (木耳镇金刚村  渝北区)
+            for i, p in enumerate(pieces):
+                if chains[i] is None and (a := _whole_area(p, r)) is not None:
+                    areas.update({lv: v for lv, v in a.parts.items() if lv not in areas})
+                    chains[i] = False
+        named = [(p, ch) for p, ch in zip(pieces, chains) if ch]
+        if named and all(ch is not None for ch in chains):
+            out, pos = [], 0
+            for p, ch in named:
+                m = re.compile(r"\s*".join(map(re.escape, p))).search(raw, pos)
+                if m is None:
+                    return None
+                pos = m.end()
+                out.append((m.start(), m.end(), ch))
+            return {**areas, **prefix} or None, out
+    return None
+
+
+def names_in_line(text: str, lex: Lexicon) -> list[tuple[int, int, dict]] | None:
+    """The unit names of a list line or table cell, with their offsets in `text`, or None if the
+    line holds anything but names (an optional number, an area and a colon, separators)."""
+    got = _line_names(text, _rules(lex))
+    if got is None:
+        return None
+    prefix, names = got
+    out = []
+    for a, b, ch in names:
+        d = _parts_dict(ch)
+        for lv, v in (prefix or {}).items():
+            if v and not d.get(lv) and LEVELS.index(lv) > max(LEVELS.index(k) for k in ch.parts):
+                d[lv] = v
+        out.append((a, b, d))
+    return out
+
+
+def area_of_line(text: str, lex: Lexicon) -> dict | None:
+    """The area a line names alone (渝北区（3个）, 广元市利州区三堆镇:), e.g. a group in a list."""
+    t = RE_COUNT_TAIL.sub("", clean_item(text, _rules(lex)))
+    return parse_area(t, lex) if t else None

@@ -1,0 +1,182 @@
+"""Award lists: layouts (lines, Word/PDF tables, groups, sub-headings, inline sentences) → tier rows,
+and the checks of declared counts and of the attachment line."""
+import pytest
+
+from qlcli.extract.meta import extract_meta
+from qlcli.extract.tiers import cn_int, extract_tiers, parse_honour
+from qlcli.extract.units import extract_units
+from qlcli.normalize import RawBlock, build_document
+
+
+def doc_of(*blocks):
+    """Strings are paragraphs; (table_no, [[cell, …], …]) is a table."""
+    raw = []
+    for b in blocks:
+        if isinstance(b, tuple):
+            for r, row in enumerate(b[1]):
+                raw += [RawBlock("table_cell", c, table=b[0], row=r, col=c_i) for c_i, c in enumerate(row)]
+        else:
+            raw.append(RawBlock("paragraph", b))
+    return build_document(raw, doc_id="x", path="x", file_name="x", format="docx")
+
+
+def tiers_of(lex, *blocks):
+    doc = doc_of(*blocks)
+    meta = extract_meta(doc, lex)
+    return extract_tiers(doc, meta, extract_units(doc, lex, meta), lex)
+
+
+def test_table_columns_give_the_unit_its_town(lex):
+    blocks = ("2022年度清廉村居评定结果", (1, [["序号", "镇（街道）", "村（社区）", "等次"], ["1", "龙溪镇", "官仓村", "示范"]]))
+    doc = doc_of(*blocks)
+    u = extract_units(doc, lex, extract_meta(doc, lex))[0]
+    assert (u.unit, u.town, u.village) == ("官仓村", "龙溪镇", "官仓村")
+    t = tiers_of(lex, *blocks)[0][0]
+    assert (t.unit, t.town, t.tier) == ("官仓村", "龙溪镇", "示范")
+
+
+def rows(tiers):
+    return [(t.year, t.level, t.tier, t.unit, t.attachment, t.position) for t in tiers]
+
+
+BODY_000 = ("经认真研判并报清廉重庆建设渝北分专班领导同意，评选出了龙塔街道鲁能西路社区等8个村居为2023年度清廉村居建设区级标杆单位，"
+            "双龙湖街道观音岩路社区等8个村居为2023年度清廉村居建设区级优秀单位、回兴街道金兰路社区等5个村居为2023年度清廉村居建设区级合格单位、"
+            "清廉村居优秀实践案例8个，经严格评选确定，现将名单予以公布。")
+
+# dev examples: (blocks, rows)
+DEV = [
+    # 000 as .txt: heading and one name a line
+    ([" 附件1", "2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村", "附件2",
+      "2023年度清廉村居建设区级优秀单位名单", "双龙湖街道观音岩路社区"],
+     [(2023, "区级", "标杆", "龙塔街道鲁能西路社区", "附件1", 1), (2023, "区级", "标杆", "木耳镇金刚村", "附件1", 2),
+      (2023, "区级", "优秀", "双龙湖街道观音岩路社区", "附件2", 1)]),
+    # 000 as .docx/.pdf: the list is a table 序号 | 单位名称
+    (["附件3", "2023年度清廉村居建设区级合格单位名单",
+      (3, [["序号", "单位名称"], ["1", "回兴街道金兰路社区"], ["2", "茨竹镇新泉村"], ["3", "龙兴镇龙骏社区"]])],
+     [(2023, "区级", "合格", "回兴街道金兰路社区", "附件3", 1), (2023, "区级", "合格", "茨竹镇新泉村", "附件3", 2),
+      (2023, "区级", "合格", "龙兴镇龙骏社区", "附件3", 3)]),
+    # the body names the first unit of an attached list: the list wins, no duplicate; the honours
+    # without a list keep the unit the body names
+    ([BODY_000, "附件1", "2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村"],
+     [(2023, "区级", "优秀", "双龙湖街道观音岩路社区", None, 1), (2023, "区级", "合格", "回兴街道金兰路社区", None, 1),
+      (2023, "区级", "标杆", "龙塔街道鲁能西路社区", "附件1", 1), (2023, "区级", "标杆", "木耳镇金刚村", "附件1", 2)]),
+    # without its attachments (a web copy) the body still gives the first unit of each list
+    ([BODY_000],
+     [(2023, "区级", "标杆", "龙塔街道鲁能西路社区", None, 1), (2023, "区级", "优秀", "双龙湖街道观音岩路社区", None, 1),
+      (2023, "区级", "合格", "回兴街道金兰路社区", None, 1)]),
+    # the list of cases (附件4) is not a list of units
+    (["附件4", "2023年度清廉村居建设优秀实践案例", "1.龙塔街道鲁能西路社区五廉驱动，激活社区“廉”动力", "2.木耳镇金刚村清廉护航集体经济再上新台阶"],
+     []),
+    # another honour, grouped by county, with a count line
+    (["第二批全国民主法治示范村（社区）名单", "（共3个）", "渝北区（2个）", "木耳镇金刚村、大盛镇青龙村", "綦江区（1个）",
+      "通惠街道新街子社区", "本名单由司法部公布。"],
+     [(None, "全国", "示范", "木耳镇金刚村", None, 1), (None, "全国", "示范", "大盛镇青龙村", None, 2),
+      (None, "全国", "示范", "通惠街道新街子社区", None, 3)]),
+    # sub-headings that are only a tier, under a heading with the year
+    (["附件1", "2023年度清廉村居建设评估结果", "一、引领型（2个）", "1.木耳镇金刚村", "2.大盛镇青龙村", "二、规范型（1个）",
+      "1.茨竹镇放牛坪村"],
+     [(2023, None, "引领型", "木耳镇金刚村", "附件1", 1), (2023, None, "引领型", "大盛镇青龙村", "附件1", 2),
+      (2023, None, "规范型", "茨竹镇放牛坪村", "附件1", 1)]),
+    # a table with a tier column and the town in its own column
+    (["附件", "2022年度清廉村居评定结果",
+      (1, [["序号", "镇（街道）", "村（社区）", "等次"], ["1", "龙溪镇", "官仓村", "示范"], ["2", "白泥镇", "新华村", "达标"]])],
+     [(2022, None, "示范", "官仓村", "附件", 1), (2022, None, "达标", "新华村", "附件", 2)]),
+    # inline lists: several names and a count; names and a year without a count
+    (["经评审，确定渝北区木耳镇金刚村、大盛镇青龙村等2个村为2022年度市级乡村治理示范村。"],
+     [(2022, "市级", "示范", "渝北区木耳镇金刚村", None, 1), (2022, "市级", "示范", "大盛镇青龙村", None, 2)]),
+    (["2023年，木耳镇金刚村、大盛镇青龙村被评为2023年度重庆市乡村治理示范村。"],
+     [(2023, None, "示范", "木耳镇金刚村", None, 1), (2023, None, "示范", "大盛镇青龙村", None, 2)]),
+    # only the clause before 等N个 holds the list
+    (["2023年，石船镇石龙村党委书记参加了评审，经评审，确定渝北区木耳镇金刚村等1个村为2023年度市级乡村治理示范村。"],
+     [(2023, "市级", "示范", "渝北区木耳镇金刚村", None, 1)]),
+    # a decision that confers a title
+    (["决定授予渝北区木耳镇金刚村、大盛镇青龙村等2个村2023年度“市级清廉村居示范村”称号。"],
+     [(2023, "市级", "示范", "渝北区木耳镇金刚村", None, 1), (2023, "市级", "示范", "大盛镇青龙村", None, 2)]),
+    # no heading: the title names the honour and the body says 如下：
+    (["关于命名2023年度市级清廉村居示范村的决定", "各区县：", "经评审，现将名单公布如下：", "1.木耳镇金刚村", "2.大盛镇青龙村",
+      "特此通知。"],
+     [(2023, "市级", "示范", "木耳镇金刚村", None, 1), (2023, "市级", "示范", "大盛镇青龙村", None, 2)]),
+    # each line notes its own tier; a year in Chinese numerals
+    (["2023年度清廉村居建设评估结果名单", "1.木耳镇金刚村（标杆）", "2.大盛镇青龙村（合格）"],
+     [(2023, None, "标杆", "木耳镇金刚村", None, 1), (2023, None, "合格", "大盛镇青龙村", None, 2)]),
+    (["二〇二三年度区级标杆单位名单", "木耳镇金刚村"], [(2023, "区级", "标杆", "木耳镇金刚村", None, 1)]),
+    # a heading broken over two lines, a note before the names
+    (["2023年度清廉村居建设区级标杆单位", "名单", "（排名不分先后）", "木耳镇金刚村", "大盛镇青龙村"],
+     [(2023, "区级", "标杆", "木耳镇金刚村", None, 1), (2023, "区级", "标杆", "大盛镇青龙村", None, 2)]),
+]
+
+
+@pytest.mark.parametrize("blocks,want", DEV)
+def test_list_layouts(blocks, want, lex):
+    assert rows(tiers_of(lex, *blocks)[0]) == want
+
+
+# narrative that names an honour is not an award list (003, 004: gold has no tiers)
+NOT_LISTS = [
+    "三堆镇位于广元市利州区西北部。该镇井田村成功创建为全省首批乡村治理示范村,小河村创建为市级城乡基层治理示范村。",
+    "确定我省崇州市、米易县、德阳市罗江区、广元市利州区、隆昌市、西昌市为全国乡村治理体系建设试点单位。",
+    "作为当地有名的“双白”示范村(即群众明白、干部清白),有效打通基层全面从严治党最后一公里。",
+    "累计创建国家级文明村(社区)1个、省级文明村(社区)32个、区级文明村(社区)69个。",
+]
+
+
+@pytest.mark.parametrize("line", NOT_LISTS)
+def test_narrative_gives_no_rows(line, lex):
+    assert tiers_of(lex, line) == ([], [])
+
+
+def test_attachment_line_skipping_a_number_is_flagged(lex):
+    _, warnings = tiers_of(lex, "附件：1.2023年度清廉村居建设区级标杆单位名单", "2.2023年度清廉村居建设区级优秀单位名单",
+                           " 4.2023年度清廉村居建设优秀实践案例", "附件1", "2023年度清廉村居建设区级标杆单位名单", "木耳镇金刚村",
+                           "附件2", "2023年度清廉村居建设区级优秀单位名单", "大盛镇青龙村", "附件3",
+                           "2023年度清廉村居建设区级合格单位名单", "茨竹镇新泉村", "附件4", "2023年度清廉村居建设优秀实践案例")
+    assert [(w.kind, w.message) for w in warnings] == [
+        ("attachment_order", "the 附件 line lists 1, 2, 4: 附件3 is skipped though the document holds 附件3 "
+                             "“2023年度清廉村居建设区级合格单位名单”")]
+    assert warnings[0].sentence.startswith("附件：1.")
+
+
+def test_attachment_missing_and_unlisted(lex):
+    _, warnings = tiers_of(lex, "附件：1.标杆单位名单", "2.优秀单位名单", "附件1", "2023年度区级标杆单位名单", "木耳镇金刚村",
+                           "附件3", "2023年度区级合格单位名单", "大盛镇青龙村")
+    assert [w.kind for w in warnings] == ["attachment_missing", "attachment_unlisted"]
+    assert "附件2 “优秀单位名单”" in warnings[0].message and "附件3" in warnings[1].message
+
+
+def test_declared_counts_against_the_lists(lex):
+    tiers, warnings = tiers_of(lex, "评选出木耳镇金刚村等3个村居为2023年度区级标杆单位，合格单位2个。", "附件1",
+                               "2023年度区级标杆单位名单", "木耳镇金刚村", "大盛镇青龙村", "附件2", "2023年度区级合格单位名单",
+                               "茨竹镇新泉村", "古路镇同德村")
+    assert len(tiers) == 4
+    assert [w.message for w in warnings] == ["the text declares 3 2023年度区级标杆 units but the lists give 2"]
+    _, warnings = tiers_of(lex, "一、标杆单位（3个）", "木耳镇金刚村", "大盛镇青龙村")
+    assert [w.message for w in warnings] == ["the heading “一、标杆单位（3个）” declares 3 units but its list has 2"]
+
+
+def test_counts_in_a_document_without_lists_are_not_checked(lex):
+    # 003: "建成“美丽四川·宜居乡村”达标村154个" is a result, not a list to check
+    assert tiers_of(lex, "建成“美丽四川·宜居乡村”达标村154个。") == ([], [])
+
+
+HONOURS = [
+    ("2023年度清廉村居建设区级标杆单位名单", (2023, "区级", "标杆")),
+    ("2023年度清廉村居建设区级合格单位名单", (2023, "区级", "合格")),
+    ("第三批全国民主法治示范村（社区）名单", (None, "全国", "示范")),
+    ("2022年度县级清廉村居引领型村名单（12个）", (2022, "县级", "引领型")),
+    ("2021年度市级基本合格单位", (2021, "市级", "基本合格")),
+    ("一、规范型（3个）", (None, None, "规范型")),
+    ("2023年度县级“四好村”名单", (2023, "县级", "四好")),
+    ("2023年度清廉村居建设优秀实践案例", None),
+    ("2023年度优秀党员名单", None),
+]
+
+
+@pytest.mark.parametrize("text,want", HONOURS)
+def test_parse_honour(text, want, lex):
+    h = parse_honour(text, lex)
+    assert ((h.year, h.level, h.tier) if h else None) == want
+
+
+@pytest.mark.parametrize("s,n", [("8", 8), ("五", 5), ("十", 10), ("十二", 12), ("二十一", 21), ("一百零五", 105), ("两", 2)])
+def test_cn_int(s, n):
+    assert cn_int(s) == n

@@ -1,0 +1,235 @@
+"""Units: sentences from the corpus → the units they name, false friends, and bugs caught.
+
+Each example is (lines of a document, [(name, town, village, kind)]) with the units in order of
+first mention. Names are the longest form the lines write (SCHEMA.md).
+"""
+import pytest
+
+from qlcli.extract.units import (area_of_line, extract_units, find_mentions, names_in_line, parse_area,
+                                 parse_name, resolve, written_forms)
+from qlcli.model import DocMeta
+from qlcli.normalize import RawBlock, build_document
+
+
+def doc_of(*lines):
+    return build_document([RawBlock("paragraph", t) for t in lines], doc_id="x", path="x", file_name="x",
+                          format="txt")
+
+
+def units_of(lex, *lines, region=None):
+    return extract_units(doc_of(*lines), lex, DocMeta(region=region))
+
+
+def rows(units):
+    return [(u.unit, u.town, u.village, u.kind) for u in units]
+
+
+# --- dev examples: real sentences and lines of the corpus ---------------------------------------
+DEV = [
+    # 000: the body names the first unit of each list
+    (["经认真研判并报清廉重庆建设渝北分专班领导同意，评选出了龙塔街道鲁能西路社区等8个村居为2023年度清廉村居建设区级标杆单位，"
+      "双龙湖街道观音岩路社区等8个村居为2023年度清廉村居建设区级优秀单位、回兴街道金兰路社区等5个村居为2023年度清廉村居建设区级合格单位。"],
+     [("龙塔街道鲁能西路社区", "龙塔街道", "鲁能西路社区", "社区"), ("双龙湖街道观音岩路社区", "双龙湖街道", "观音岩路社区", "社区"),
+      ("回兴街道金兰路社区", "回兴街道", "金兰路社区", "社区")]),
+    # 000: list lines, one name each
+    (["2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村", "王家街道玉峰山村", "石船镇石龙村"],
+     [("龙塔街道鲁能西路社区", "龙塔街道", "鲁能西路社区", "社区"), ("木耳镇金刚村", "木耳镇", "金刚村", "村"),
+      ("王家街道玉峰山村", "王家街道", "玉峰山村", "村"), ("石船镇石龙村", "石船镇", "石龙村", "村")]),
+    # 000: a numbered list of cases: the unit starts the title
+    (["7.洛碛镇幸福村码头建设清廉同行", "8.石船镇石龙村民主议事协商，清廉促进治理"],
+     [("洛碛镇幸福村", "洛碛镇", "幸福村", "村"), ("石船镇石龙村", "石船镇", "石龙村", "村")]),
+    # 000: a short form later refers back to the long one
+    (["清廉护航集体经济再上新台阶", "木耳镇金刚村", "木耳镇金刚村自开展清廉村居建设以来，助推了村级集体经济发展。",
+      "金刚村实现近两年来村干部违法违纪、损害群众利益案件、到市进京上访“零发生”。"],
+     [("木耳镇金刚村", "木耳镇", "金刚村", "村")]),
+    # 002: the town is written before 的
+    (["位于古丈县红石林镇的龙天坪村,下辖10个村民小组,共529户1582人。", "龙天坪村的村干部在上“清廉党课”。"],
+     [("龙天坪村", "红石林镇", "龙天坪村", "村")]),
+    # 003: 该镇 refers to the town of the paragraph; 小河村 is named beside 井田村
+    (["三堆镇位于广元市利州区西北部,距中心城区35公里,幅员面积225平方公里,辖14个村(社区),总人口3.45万。"
+      "该镇井田村成功创建为全省首批乡村治理示范村,小河村创建为市级城乡基层治理示范村。"],
+     [("井田村", "三堆镇", "井田村", "村"), ("小河村", "三堆镇", "小河村", "村")]),
+    # 003: table-of-contents entries and a case header
+    (["6. “一领四动”促乡村善治", "——崇州市廖家镇全兴村…………………………………22",
+      "——德阳市罗江区金山镇安家村…………………………57", "米易县撒莲镇禹王宫村:", "禹王宫村坚持党建引领统领乡村治理。"],
+     [("崇州市廖家镇全兴村", "廖家镇", "全兴村", "村"), ("德阳市罗江区金山镇安家村", "金山镇", "安家村", "村"),
+      ("米易县撒莲镇禹王宫村", "撒莲镇", "禹王宫村", "村")]),
+    # 004: a county before the town; the short form and 村民 right after a name
+    (["初秋,渝北区木耳镇金刚村。几场秋雨过后,气温骤降。", "在金刚村的蝶变中,社会工作发挥了重要作用。",
+      "这样的一幕,经常在渝北区茨竹镇放牛坪村上演。", "群众是基层社会治理的主要力量,放牛坪村民“积分制”坚持自治、法治、德治“三治合一”。"],
+     [("渝北区木耳镇金刚村", "木耳镇", "金刚村", "村"), ("渝北区茨竹镇放牛坪村", "茨竹镇", "放牛坪村", "村")]),
+    # 004: a photo caption
+    (["大盛镇青龙村“畅晚庭”村民议事 摄/游梅"], [("大盛镇青龙村", "大盛镇", "青龙村", "村")]),
+]
+
+
+@pytest.mark.parametrize("lines,want", DEV)
+def test_dev_examples(lines, want, lex):
+    assert rows(units_of(lex, *lines)) == want
+
+
+# --- false friends: words built on 村/社区 and names that merely contain 村 or 镇 -------------------
+FALSE_FRIENDS = [
+    "全村产业发展步入快车道,村集体经济发展蹚出新路子。",                       # 002: 全村, 村集体
+    "有的村干部在发展集体经济发展时缺乏照章办事意识,导致村民利益受损。",          # 000: 村干部, 村民
+    "二是村级小微权力清单不明确、运行不规范、监督不到位。",                        # 000: 村级
+    "很难想象几年前的金刚是一个典型的贫穷落后山区“空壳村”。",                     # 004: a label in quotes
+    "一道道的风景线,绘就了一幅诗意新农村的美丽画卷。",                             # 004: 新农村
+    "所有村(社区)建立起议事会、红白理事会、道德评议会等自治载体。",                 # 004: 村(社区)
+    "在街道13个村居推广“清廉村居”活动,率先打造“清廉社区”。",                     # 001: 村居, 清廉社区
+    "1.龙塔街道鲁能西路社区五廉驱动，激活社区“廉”动力",                            # 000: 激活社区 (the unit is real)
+    "深化基层党建与社区治理深度融合。",                                             # 社区治理
+    "成功创建“全国民主法治示范村(社区)”2个。",                                     # 003: 示范村
+    "2019年建成崇州市唯一一处全面介绍崇州红色历史的文化走廊,同年被评为崇州市十佳示范村。",  # 003
+    "全镇新创成省级平安村1个、市级平安村4个、县级平安村2个。",                       # 003
+    "同时,依托村级红白理事会,整合基层事务处理资源,吸纳乡土人才,建立村议事协商会。",     # 003: 建立村…
+    "坚持抓乡促村,加强乡镇领导班子队伍建设。",                                       # 003
+    "实现“小事不出组、大事不出村”的治理成效。",                                       # 003
+    "累计创建国家级文明村(社区)1个、省级文明村(社区)32个。",                          # 003
+    "该村党支部书记说,村里的变化很大。",                                              # 该村
+    "推动治理和服务中心下移、资源下沉,持续深化街道社区“大党委”机制。",                  # 001: 街道社区
+    "按照石船镇一村一品的思路，石船镇各村都建起了产业园。",                              # 一村一品, 各村
+]
+
+
+@pytest.mark.parametrize("line", FALSE_FRIENDS)
+def test_false_friends_name_no_unit(line, lex):
+    want = [("龙塔街道鲁能西路社区", "龙塔街道", "鲁能西路社区", "社区")] if "鲁能西路" in line else []
+    assert rows(units_of(lex, line)) == want
+
+
+# --- bugs caught ----------------------------------------------------------------------------
+BUGS = [
+    # 旗 is a county suffix (自治旗), but here the 旗 belongs to the community's name
+    (["龙山街道旗龙路社区"], [("龙山街道旗龙路社区", "龙山街道", "旗龙路社区", "社区")]),
+    # the second 村 of 村村民 / 村村委会 does not end another unit
+    (["王家街道玉峰山村村民受传统生活方式的影响。", "木耳镇金刚村村委会新貌 摄/汪春瑛"],
+     [("王家街道玉峰山村", "王家街道", "玉峰山村", "村"), ("木耳镇金刚村", "木耳镇", "金刚村", "村")]),
+    # towns and counties that contain 村 or 镇 (DOMAIN.md traps)
+    (["许村镇新建村召开村民大会。"], [("许村镇新建村", "许村镇", "新建村", "村")]),
+    (["新村乡红旗村、镇平县石佛寺镇八一村和镇江市丹徒区十里铺村都来学习。"],
+     [("新村乡红旗村", "新村乡", "红旗村", "村"), ("镇平县石佛寺镇八一村", "石佛寺镇", "八一村", "村"),
+      ("镇江市丹徒区十里铺村", None, "十里铺村", "村")]),
+    # a one-character village under its town; a county-level city before a 街道
+    (["浙江省湖州市安吉县天荒坪镇余村是“两山”理念诞生地。"], [("浙江省湖州市安吉县天荒坪镇余村", "天荒坪镇", "余村", "村")]),
+    (["桐乡市高桥街道越丰村推行“三治融合”。"], [("桐乡市高桥街道越丰村", "高桥街道", "越丰村", "村")]),
+    # a community committee: the unit is the community
+    (["江北区观音桥街道建北社区居委会积极开展活动。"], [("江北区观音桥街道建北社区", "观音桥街道", "建北社区", "社区")]),
+    # a verb before a bare name is not part of it; a name said twice needs no other cue
+    (["我们走进团结村，看到村民正在议事。团结村党支部书记介绍说。"], [("团结村", None, "团结村", "村")]),
+    # names enumerated together vouch for each other
+    (["全县评选出团结村、红旗村和幸福社区等3个村（社区）为示范点。"],
+     [("团结村", None, "团结村", "村"), ("红旗村", None, "红旗村", "村"), ("幸福社区", None, "幸福社区", "社区")]),
+    # compounds after a bare 村 (村道), a town after 所在地, a verb of one character before a town
+    (["近日，记者走进桐庐县江南镇环溪村，只见村道整洁。"], [("桐庐县江南镇环溪村", "江南镇", "环溪村", "村")]),
+    (["县城所在地城关镇东关村积极探索。"], [("城关镇东关村", "城关镇", "东关村", "村")]),
+    (["市纪委监委调研组赴石船镇石龙村调研清廉村居建设。"], [("石船镇石龙村", "石船镇", "石龙村", "村")]),
+    # a town earlier in the sentence vouches for a bare name after it
+    (["在杭州市余杭区良渚街道，港南村的村务公开栏前围满了村民。"], [("港南村", "良渚街道", "港南村", "村")]),
+    # a quoted label that is not a name: “渝快社区”小程序 (000)
+    (["通过公众号、微信群、电子屏、“渝快社区”小程序、村民会议、公示栏等渠道公开。", "积极推广渝快政、渝快社区小程序。"], []),
+]
+
+
+@pytest.mark.parametrize("lines,want", BUGS)
+def test_bugs_caught(lines, want, lex):
+    assert rows(units_of(lex, *lines)) == want
+
+
+# --- parts, regions, helpers ----------------------------------------------------------------
+PARSE = [
+    ("重庆市渝北区木耳镇金刚村", ("重庆市", None, "渝北区", "木耳镇", "金刚村", "村")),
+    ("德阳市罗江区金山镇安家村", (None, "德阳市", "罗江区", "金山镇", "安家村", "村")),
+    ("湘西土家族苗族自治州古丈县红石林镇龙天坪村", (None, "湘西土家族苗族自治州", "古丈县", "红石林镇", "龙天坪村", "村")),
+    ("双凤桥街道环湖雅居社区", (None, None, None, "双凤桥街道", "环湖雅居社区", "社区")),
+    ("1.龙塔街道鲁能西路社区", (None, None, None, "龙塔街道", "鲁能西路社区", "社区")),
+    ("鄂温克族自治旗巴彦托海镇团结嘎查", (None, None, "鄂温克族自治旗", "巴彦托海镇", "团结嘎查", "村")),
+    ("金刚村", (None, None, None, None, "金刚村", "村")),
+    ("许村镇", None), ("村民", None), ("示范村", None), ("清廉村居", None), ("龙塔街道鲁能西路社区五廉驱动", None),
+]
+
+
+@pytest.mark.parametrize("name,want", PARSE)
+def test_parse_name(name, want, lex):
+    got = parse_name(name, lex)
+    assert (tuple(got[k] for k in ("province", "city", "county", "town", "village", "kind")) if got else None) == want
+
+
+@pytest.mark.parametrize("name,want", [
+    ("重庆市渝北区", ("重庆市", None, "渝北区", None)), ("重庆市綦江区通惠街道", ("重庆市", None, "綦江区", "通惠街道")),
+    ("四川省", ("四川省", None, None, None)), ("古丈县", (None, None, "古丈县", None)),
+    ("广西壮族自治区南宁市青秀区", ("广西壮族自治区", "南宁市", "青秀区", None)), ("全区", None)])
+def test_parse_area(name, want, lex):
+    got = parse_area(name, lex)
+    assert (tuple(got[k] for k in ("province", "city", "county", "town")) if got else None) == want
+
+
+def test_region_gives_the_upper_levels_only_when_they_fit(lex):
+    # 000 is issued for 重庆市渝北区: its towns are in 渝北区
+    u = units_of(lex, "木耳镇金刚村", region="重庆市渝北区")[0]
+    assert (u.province, u.county, u.town) == ("重庆市", "渝北区", "木耳镇")
+    # 001 is issued for a 街道: a bare 社区 of it gets the whole chain
+    u = units_of(lex, "首期选取新街子社区开展试点示范。新街子社区党委将对照要求。", region="重庆市綦江区通惠街道")[0]
+    assert (u.province, u.county, u.town, u.mentions) == ("重庆市", "綦江区", "通惠街道", 2)
+    # a unit written under another county is not moved into the region
+    u = units_of(lex, "綦江区古南街道綦江桥社区", region="重庆市渝北区")[0]
+    assert (u.province, u.county) == (None, "綦江区")
+    # a bare village is not placed under a county it may not be in
+    assert units_of(lex, "我们走进团结村。团结村党支部书记说。", region="重庆市渝北区")[0].county is None
+
+
+def test_mentions_and_first_sentence(lex):
+    us = units_of(lex, "初秋,渝北区木耳镇金刚村。在金刚村的蝶变中,社会工作发挥了重要作用。", "如今的美丽金刚村,人心齐了。")
+    assert len(us) == 1 and us[0].mentions == 3
+    assert us[0].sentence == "初秋,渝北区木耳镇金刚村。" and us[0].start == 0
+
+
+def test_resolve_short_and_long_forms(lex):
+    us = units_of(lex, "木耳镇金刚村", "大盛镇青龙村", "龙塔街道鲁能西路社区")
+    assert resolve("金刚村", us, lex).unit == "木耳镇金刚村"
+    assert resolve("渝北区木耳镇金刚村", us, lex).unit == "木耳镇金刚村"
+    assert resolve("鲁能西路社区", us).unit == "龙塔街道鲁能西路社区"
+    assert resolve("石船镇金刚村", us, lex) is None  # another town's 金刚村
+    assert resolve("石船镇金刚村", us) is None
+    assert resolve("幸福村", us, lex) is None
+
+
+def test_find_mentions_gives_document_offsets(lex):
+    text = "金刚村与大盛镇青龙村结对，青龙村"
+    us = units_of(lex, "木耳镇金刚村", "大盛镇青龙村")
+    got = [(m.start, m.end, m.text, m.unit.unit) for m in find_mentions(text, us, offset=100)]
+    assert got == [(100, 103, "金刚村", "木耳镇金刚村"), (104, 110, "大盛镇青龙村", "大盛镇青龙村"),
+                   (113, 116, "青龙村", "大盛镇青龙村")]
+    assert written_forms(us[:1]) == ["木耳镇金刚村", "金刚村"]
+
+
+def test_names_in_line(lex):
+    assert [(a, b, p["village"]) for a, b, p in names_in_line("渝北区：木耳镇金刚村、大盛镇青龙村", lex)] == \
+        [(4, 10, "金刚村"), (11, 17, "青龙村")]
+    assert names_in_line("渝北区：木耳镇金刚村", lex)[0][2]["county"] == "渝北区"
+    assert names_in_line("木耳镇金刚村自开展清廉村居建设以来", lex) is None
+    assert area_of_line("渝北区（2个）", lex)["county"] == "渝北区"
+
+
+def test_units_reach_jieba_without_loading_it(lex):
+    import sys
+
+    from qlcli import segment
+
+    segment.add_words(lex, ["木耳镇金刚村"])
+    if lex.fingerprint not in segment._TOKENIZERS:
+        assert "木耳镇金刚村" in segment._PENDING[lex.fingerprint]
+    assert "木耳镇金刚村" in segment.cut("木耳镇金刚村民主议事", lex)
+    assert "jieba" in sys.modules
+
+
+@pytest.mark.parametrize("line,want", [
+    ("木耳镇金刚村（党支部书记：张三）", [(None, "木耳镇", "金刚村")]),     # a note after the name
+    ("1  木耳镇金刚村  渝北区", [("渝北区", "木耳镇", "金刚村")]),          # a flattened table row: 序号 名称 区县
+    ("1木耳镇金刚村", [(None, "木耳镇", "金刚村")]),                        # a number glued to the name
+    ("龙塔街道 鲁能西路社区", [(None, "龙塔街道", "鲁能西路社区")]),        # a PDF line broken inside the name
+    ("木耳镇 渝北区", None),
+])
+def test_list_lines(line, want, lex):
+    got = names_in_line(line, lex)
+    assert ([(p["county"], p["town"], p["village"]) for _, _, p in got] if got else None) == want
