@@ -27,10 +27,10 @@ def keys(ex):
             for k, v in asdict(ex.meta).items()}
     rows = {}
     for table in ("units", "tiers", "cases", "measures", "outcomes"):
-        rows[table] = sorted(tuple(norm(v) if isinstance(v, str) else v for k, v in asdict(r).items()
-                                   if k not in ("sentence", "start", "end", "item_start", "item_end", "text_start",
-                                                "text_end", "mentions"))
-                             for r in getattr(ex, table))
+        rows[table] = sorted((tuple(norm(v) if isinstance(v, str) else v for k, v in asdict(r).items()
+                                    if k not in ("sentence", "start", "end", "item_start", "item_end", "text_start",
+                                                 "text_end", "mentions"))
+                              for r in getattr(ex, table)), key=repr)  # rows mix None and str
     return meta, rows
 
 

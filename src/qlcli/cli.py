@@ -265,7 +265,13 @@ def outcomes(
     store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table",
 ):
     """Quantities that report results (260余亩, 92.5%, 约800万元 …): value in base units, unit,
-    qualifier, what is counted, whose it is and the sentence it came from."""
+    qualifier, what is counted, whose it is and the sentence it came from.
+
+    Examples: qlcli outcomes --unit 木耳镇金刚村   |   qlcli outcomes --metric 覆盖率 -f csv > 覆盖率.csv
+
+    The table shows the words around each figure; csv and json give every column of outcomes.csv
+    with the whole sentence and its offsets. A document stored as .txt, .docx and .pdf is shown once.
+    """
     from .output import render
     from .queries import outcomes as query
     from .tables import columns
@@ -274,8 +280,12 @@ def outcomes(
         rows = query(_open_store(store), unit, metric, doc)
     except LookupError as err:
         _fail(str(err))
-    cols = columns("outcomes") if format != "table" else ["unit", "text", "value", "measure_unit", "qualifier",
-                                                          "metric", "sentence"]
+    if format == "table":
+        from .views import with_evidence
+
+        rows, cols = with_evidence(rows), ["unit", "text", "value", "measure_unit", "qualifier", "metric", "evidence"]
+    else:
+        cols = columns("outcomes")
     render(rows, cols, _check_format(format), title="outcomes")
 
 

@@ -146,31 +146,36 @@ def score_list(kind: str, pred: list[dict], gold: list[dict], rep: Report, doc: 
                 fam.fp += 1
         for k, n in fam_need.items():
             rep.families[k[0]].fn += n
-    # accuracies on matched rows, pairing same keys in document order
+    # accuracies on matched rows: predicted and gold rows of the same key paired in document
+    # order (optional gold rows take their place in that order but are not scored)
     gold_by_key: dict[tuple, list[dict]] = defaultdict(list)
-    for g in gold_req:
+    pred_by_key: dict[tuple, list[dict]] = defaultdict(list)
+    for g in gold:
         gold_by_key[key_of(kind, g)].append(g)
-    for k, preds in matched_pred.items():
-        for p, g in zip(preds, gold_by_key[k]):
-            if kind in ("measures", "outcomes"):
-                ok = norm(p.get("unit")) == norm(g.get("unit"))
-                rep.acc[f"{kind}.unit"].right += ok
-                rep.acc[f"{kind}.unit"].total += 1
-                if not ok:
-                    miss.wrong.append(("unit", k, p.get("unit"), g.get("unit")))
-            if kind == "outcomes":
-                ok = norm(p.get("qualifier")) == norm(g.get("qualifier"))
-                rep.acc["outcomes.qualifier"].right += ok
-                rep.acc["outcomes.qualifier"].total += 1
-                if not ok:
-                    miss.wrong.append(("qualifier", k, p.get("qualifier"), g.get("qualifier")))
-                ok = _metric_ok(p.get("metric"), g.get("metric"))
-                rep.acc["outcomes.metric"].right += ok
-                rep.acc["outcomes.metric"].total += 1
-                if not ok:
-                    miss.wrong.append(("metric", k, p.get("metric"), g.get("metric")))
+    for p, k in zip(pred, pred_keys):
+        pred_by_key[k].append(p)
+    for k, preds in pred_by_key.items():
+        for p, g in zip(preds, gold_by_key.get(k, [])):
+            if not g.get("optional"):
+                _score_pair(kind, k, p, g, rep, miss)
     if miss.false_pos or miss.false_neg or miss.wrong:
         rep.misses.append(miss)
+
+
+def _score_pair(kind: str, k: tuple, p: dict, g: dict, rep: Report, miss: Misses) -> None:
+    checks = []
+    if kind in ("measures", "outcomes"):
+        checks.append(("unit", norm(p.get("unit")) == norm(g.get("unit")), p.get("unit"), g.get("unit")))
+    if kind == "outcomes":
+        checks.append(("qualifier", norm(p.get("qualifier")) == norm(g.get("qualifier")), p.get("qualifier"),
+                       g.get("qualifier")))
+        checks.append(("metric", _metric_ok(p.get("metric"), g.get("metric")), p.get("metric"), g.get("metric")))
+    for name, ok, got, want in checks:
+        acc = rep.acc[f"{kind}.{name}"]
+        acc.right += ok
+        acc.total += 1
+        if not ok:
+            miss.wrong.append((name, k, got, want))
 
 
 def _stem(name: str) -> str:

@@ -156,9 +156,17 @@ def measure_matrix(rows: list[dict]) -> tuple[list[str], list[dict]]:
 
 def outcomes(store: Store, unit: str | None = None, metric: str | None = None,
              doc: str | None = None) -> list[dict]:
+    """Outcome rows. A document stored in several renderings (.txt, .docx, .pdf: same title and
+    number) is shown once, from the first of them, unless one document is asked for."""
     rows = table_rows(store, "outcomes", doc_ids(store, doc))
     if unit:
         rows = [r for r in rows if unit_matches(r["unit"], unit)]
     if metric:
         rows = [r for r in rows if _norm(metric) in _norm(r["metric"]) or _norm(metric) in _norm(r["sentence"])]
-    return rows
+    if doc:
+        return rows
+    first: dict[str, str] = {}  # document identity → the doc_id shown for it
+    for d in store.documents():
+        first.setdefault(f"{_norm(d['title'])}|{_norm(d['doc_number'])}" if d["title"] else d["doc_id"], d["doc_id"])
+    shown = set(first.values())
+    return [r for r in rows if r["doc_id"] in shown]

@@ -166,3 +166,17 @@ def print_tiers(listing, fmt: str) -> None:
     con.print(f"{len(listing.rows)} units: {counts}", markup=False)
     for w in listing.warnings:
         con.print(f"warning ({where(w)}): {w['message']}", markup=False, style="yellow")
+
+
+def with_evidence(rows: list[dict], width: int = 18) -> list[dict]:
+    """Outcome rows with `evidence`: the words around the figure in its sentence (…整改非农化土地
+    [260余亩]，妥善解决…), short enough for a terminal table."""
+    out = []
+    for r in rows:
+        s, a, b = r["sentence"] or "", (r["text_start"] or 0) - (r["start"] or 0), (r["text_end"] or 0) - (r["start"] or 0)
+        if not (0 <= a <= b <= len(s)):
+            out.append({**r, "evidence": s})
+            continue
+        lo, hi = max(0, a - width), min(len(s), b + width // 2)
+        out.append({**r, "evidence": ("…" if lo else "") + s[lo:a] + "[" + s[a:b] + "]" + s[b:hi] + ("…" if hi < len(s) else "")})
+    return out
