@@ -73,3 +73,17 @@ def test_signature_with_chinese_numeral_date(lex):
     doc = _doc("关于做好清廉村居建设的实施意见", "各村（社区）：", "现提出如下意见。", "重庆市渝北区民政局", "二〇二四年一月十五日")
     meta = extract_meta(doc, lex)
     assert (meta.doc_type, meta.date, meta.issuers) == ("plan", "2024-01-15", ["重庆市渝北区民政局"])
+
+
+def test_party_prefix_is_not_part_of_the_region(lex):
+    doc = _doc("中共安吉县纪律检查委员会", "安吉县民政局", "关于命名2023年度县级清廉村居示范村（社区）的通知", "各乡镇：")
+    meta = extract_meta(doc, lex)
+    assert meta.region == "安吉县"
+    assert meta.issuers == ["中共安吉县纪律检查委员会", "安吉县民政局"]
+
+
+def test_news_title_above_a_line_that_starts_with_the_date(lex):
+    doc = _doc("我市公布首批清廉村居市级示范单位", "发布时间：2024-05-20 来源：绵阳日报", "记者从市纪委监委获悉，日前评选出示范单位。")
+    meta = extract_meta(doc, lex)
+    assert (meta.doc_type, meta.title, meta.issuers, meta.date) == (
+        "news", "我市公布首批清廉村居市级示范单位", ["绵阳日报"], "2024-05-20")

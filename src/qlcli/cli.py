@@ -235,26 +235,35 @@ def measures(
     unit: Annotated[Optional[str], typer.Option(help="Only measures of this unit.")] = None,
     dimension: Annotated[Optional[str], typer.Option(help="Only this dimension, e.g. 监督.")] = None,
     matrix: Annotated[bool, typer.Option("--matrix", help="Units × dimensions table instead of rows.")] = False,
-    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table",
+    mentions: Annotated[bool, typer.Option(
+        "--mentions", help="Formulas only named, items not written (三资, 四议两公开): where each is mentioned.")] = False,
+    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table", lexicon: LexOpt = None,
 ):
     """Numbered formulas (五廉, 三治, 四议两公开 …) and the items spelling them out, with evidence.
 
-    Example: qlcli measures --family 五廉
+    One row per item: the case or unit whose text holds it, the family (a set of items ending
+    in 廉, or of kinds of 治, is N廉 / N治), a dimension for 廉 and 治 items, the sentence.
+
+    Examples: qlcli measures --family 五廉 · qlcli measures --unit 金刚村 --format csv ·
+    qlcli measures --matrix · qlcli measures --mentions --family 四议两公开
     """
     from .output import render
-    from .queries import measure_matrix
+    from .queries import measure_matrix, measure_mentions
     from .queries import measures as query
     from .tables import columns
 
     try:
-        rows = query(_open_store(store), family, unit, doc, dimension)
+        if mentions:
+            rows = measure_mentions(_open_store(store), _lexicon(lexicon), family, unit, doc)
+        else:
+            rows = query(_open_store(store), family, unit, doc, dimension)
     except LookupError as err:
         _fail(str(err))
     if matrix:
         dims, table = measure_matrix(rows)
         render(table, ["unit"] + dims, _check_format(format), title="units × dimensions")
         return
-    cols = columns("measures") if format != "table" else ["unit", "family", "item", "dimension", "sentence"]
+    cols = columns("measures") if format != "table" else ["unit", "family", "item", "dimension", "evidence"]
     render(rows, cols, _check_format(format), title="measures")
 
 
@@ -297,7 +306,12 @@ def keywords(
     method: Annotated[str, typer.Option(help="tfidf or textrank.")] = "tfidf",
     lexicon: LexOpt = None, format: FormatOpt = "table",
 ):
-    """Keywords of a document, a unit's cases or the whole store (jieba, domain dictionary, stop words)."""
+    """Keywords of a document, a unit's cases or the whole store (jieba, domain dictionary, stop words).
+
+    Each document counts once however many renderings are stored; `count` is the word's frequency.
+
+    Examples: qlcli keywords --top 30 · qlcli keywords --unit 石龙村 --method textrank --format csv
+    """
     from .keywords import keywords as query
     from .output import render
 

@@ -25,7 +25,7 @@ RE_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s*")
 RE_LETTERSPACED = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \u00a0\u2002\u3000]{{1,3}}[{CJK}]){{3,}}(?![{CJK}])")
 RE_SPACES = re.compile(r"[ \u00a0\u2002\u3000]+")
 # PDF text layers put spaces between CJK and digits (渝北民〔2024〕8 号, 260 余亩, 92.5 %)
-RE_DIGIT_CJK = re.compile(rf"(?<=\d)[ \u00a0\u2002\u3000]+(?=[{CJK}%‰])"
+RE_DIGIT_CJK = re.compile(rf"(?<![\d.\-:/])(\d+(?:\.\d+)?)[ \u00a0\u2002\u3000]+(?=[{CJK}%‰])"
                           rf"|(?<=[{CJK}])[ \u00a0\u2002\u3000]+(?=\d+(?:\.\d+)?(?:[ \u00a0]*[{CJK}%‰]|$))")
 # footnote marks glued to text: 清廉村居[1]
 RE_FOOTMARK = re.compile(rf"(?<=[{CJK}，。；”])\[\d{{1,2}}\]")
@@ -40,7 +40,7 @@ def clean_inline(s: str) -> str:
     s = RE_BOOKMARK.sub("", s)
     s = RE_FOOTMARK.sub("", s)
     s = RE_LETTERSPACED.sub(lambda m: RE_SPACES.sub("", m.group(0)), s)
-    s = RE_DIGIT_CJK.sub("", s)
+    s = RE_DIGIT_CJK.sub(lambda m: m.group(1) or "", s)  # (dates and times keep their spaces)
     return s.strip()
 
 

@@ -137,7 +137,50 @@ def measures(store: Store, family: str | None = None, unit: str | None = None,
         rows = [r for r in rows if _norm(r["dimension"]) == _norm(dimension)]
     if unit:
         rows = [r for r in rows if unit_matches(r["unit"], unit)]
+    for r in rows:
+        r["evidence"] = _excerpt(r)
     return rows
+
+
+def measure_mentions(store: Store, lex, family: str | None = None, unit: str | None = None,
+                     doc: str | None = None) -> list[dict]:
+    """Formulas only named in the stored text (三资, 四议两公开 …): where each is first mentioned in a
+    case or document, without items. Read from the stored text, not kept as rows."""
+    from .extract.measures import formula_mentions
+    from .model import Case, DocMeta, Unit
+
+    ids = doc_ids(store, doc)
+    spelled = {(r["doc_id"], r["case_id"], r["family"]) for r in table_rows(store, "measures", ids)}
+    out = []
+    for d in store.documents():
+        if ids is not None and d["doc_id"] not in ids or d["status"] == "failed":
+            continue
+        document = store.document(d["doc_id"])
+        cases = [Case(**{k: r[k] for k in columns("cases") + ["sentence"] if k != "doc_id"})
+                 for r in store.rows("cases", d["doc_id"])]
+        units_ = [Unit(**{k: r[k] for k in ("unit", "province", "city", "county", "town", "village", "kind")})
+                  for r in store.rows("units", d["doc_id"])]
+        meta = DocMeta(doc_type=d["doc_type"] or "other", region=d["region"])
+        done = {(c, f) for i, c, f in spelled if i == d["doc_id"]}
+        for m in formula_mentions(document, meta, units_, cases, lex, done):
+            out.append({"doc_id": d["doc_id"], **m.__dict__})
+    if family:
+        out = [r for r in out if _norm(r["family"]) == _norm(family)]
+    if unit:
+        out = [r for r in out if unit_matches(r["unit"], unit)]
+    for r in out:
+        r["evidence"] = _excerpt(r)
+    return out
+
+
+def _excerpt(r: dict, around: int = 14) -> str:
+    """The item in its sentence, cut to a few characters either side (for the terminal table)."""
+    s, a, b = r.get("sentence") or "", (r.get("item_start") or 0) - (r.get("start") or 0), \
+        (r.get("item_end") or 0) - (r.get("start") or 0)
+    if not (0 <= a < b <= len(s)):
+        return s
+    lo, hi = max(0, a - around), min(len(s), b + around)
+    return ("…" if lo else "") + s[lo:hi] + ("…" if hi < len(s) else "")
 
 
 def measure_matrix(rows: list[dict]) -> tuple[list[str], list[dict]]:

@@ -30,17 +30,25 @@ class _Rules:
         self.max_title = int(sec.get("max_title", 40))
         self.max_unit = int(sec.get("max_unit_line", 25))
         self.not_titles = tuple(sec.get("not_titles", []))
+        self.title_prefix = re.compile(sec.get("title_prefix", r"^(?!)"))
+        self.unit_prefix = re.compile(sec.get("unit_line_prefix", r"^(?!)"))
+
+    def unit_text(self, text: str) -> str:
+        return squash(self.unit_prefix.sub("", text))
+
+    def title_text(self, text: str) -> str:
+        return self.title_prefix.sub("", text).strip()
 
 
 def _is_unit_line(text: str, r: _Rules) -> bool:
-    t = squash(text)
+    t = r.unit_text(text)
     return (2 < len(t) <= r.max_unit and t.endswith(r.unit_suffixes) and re.fullmatch(rf"[{CJK}]+", t) is not None)
 
 
 def _is_title(b: Block, r: _Rules) -> bool:
-    t = squash(b.text)
+    t = squash(r.title_text(b.text))
     return (b.kind != "table_cell" and 4 <= len(t) <= r.max_title and not RE_SENTENCE_END.search(t)
-            and not RE_SECTION.match(b.text) and not any(w in t for w in r.not_titles)
+            and not RE_SECTION.match(r.title_text(b.text)) and not any(w in t for w in r.not_titles)
             and not re.match(r"^[（(][一二三四五六七八九十\d]", t))
 
 
@@ -85,7 +93,7 @@ def _from_unit_lines(doc: Document, r: _Rules) -> list[tuple[int | None, str, st
         title, unit, body = blocks[i], blocks[i + 1], blocks[i + 2]
         if (_is_title(title, r) and unit.kind != "table_cell" and _is_unit_line(unit.text, r)
                 and not _is_unit_line(title.text, r) and (len(body.text) >= 40 or body.kind == "heading")):
-            found.append((i, title.text.strip(), squash(unit.text), title))
+            found.append((i, r.title_text(title.text), r.unit_text(unit.text), title))
     return found
 
 

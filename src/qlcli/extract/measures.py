@@ -1,10 +1,144 @@
-"""Numbered formulas (五廉, 三治 …) and the items that spell them out."""
+"""Numbered formulas (五廉, 三治 …) and the items that spell them out.
+
+Three passes find (name, items) links: inside each sentence (linking: a name and the list
+next to it), over paragraphs (subitems: 一是…二是… after a heading that names the formula,
+a sentence that starts 具体包括…, digits 1个…2种…3张 for “123”), and over the sibling
+headings of a case (突出“自治”倡廉 / “法治”守廉 / “德治”养廉 → 三治 and 三廉). Each item then
+becomes a Measure row with its sentence, its offsets, the case or unit whose text holds it,
+a dimension for 廉/治 families, and a flag when the count differs from the numeral.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Measure, Unit, Warning
+from .attribution import case_at
+from .enumerations import squash
+from .formula_names import find_names
+from .items import Rules, family_of, kind_span, rules, set_name, zhi_set
+from .linking import alias, link_sentence, mask_label
+from .subitems import heading_sets, sub_items
+from .text import Sentence, block_sentences, sentence_at
+from .units import find_mentions
+
+
+@dataclass
+class Link:
+    family: str  # as the text names it ("" for an unnamed set)
+    count: int | None  # the numeral's value
+    counts: set  # the item counts the name allows (三位一体: 3 or 4)
+    spans: list[tuple[int, int]]  # items, offsets in Document.text
+    sentence: Sentence  # evidence: the sentence holding the items (the first one's)
+    dims: list | None = None  # dimensions the text itself pairs with the items (突出“法治”守廉 → 法治)
+
+
+def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
+    links: list[Link] = []
+    named_by_block = []
+    used: set[tuple[int, int]] = set()  # (sentence start, name start) of names already spelled out
+    for block in doc.blocks:
+        sents = block_sentences(block)
+        named = [(sent, find_names(mask_label(doc.text[sent.start:sent.end]), lex)) for sent in sents]
+        named_by_block.append(named)
+        for sent, names in named:
+            s = doc.text[sent.start:sent.end]
+            for name, spans, _ in link_sentence(s, lex, names):
+                if name is not None:
+                    used.add((sent.start, name.start))
+                name = alias(name, sent, named)
+                links.append(Link(name.family if name else "", name.count if name else None,
+                                  name.counts if name else set(),
+                                  [(sent.start + a, sent.start + b) for a, b in spans], sent))
+    for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
+        links.append(Link(family, count, {count}, spans, sent))
+    for family, count, spans, sent, dims in heading_sets(doc, cases, named_by_block, lex):
+        links.append(Link(family, count, {count}, spans, sent, dims))
+    return links
+
+
+def _dimension(family: str, item: str, r: Rules) -> str | None:
+    if not family.endswith(r.dim_suffixes):
+        return None
+    for dim, words in r.dimensions.items():
+        if any(w in item for w in words):
+            return dim
+    return None
 
 
 def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case],
                      lex: Lexicon) -> tuple[list[Measure], list[Warning]]:
-    return [], []
+    r = rules(lex)
+    measures: list[Measure] = []
+    warnings: list[Warning] = []
+    seen: set[tuple] = set()
+    for link in sorted(find_links(doc, cases, lex), key=lambda k: k.spans[0][0]):
+        spans = link.spans
+        texts = [squash(doc.text[a:b]) for a, b in spans]
+        family = family_of(link.family, texts, r)
+        if not family:
+            continue
+        if family.endswith("治") and zhi_set(texts, r):
+            spans = [kind_span(doc.text, a, b, r) for a, b in spans]
+        flag = ""
+        if link.count and len(spans) not in link.counts and family[:2] == link.family[:2]:
+            flag = f"count {len(spans)} != {link.count}"
+            s = link.sentence
+            warnings.append(Warning("formula_count", f"{family}: {len(spans)} items where the name announces "
+                                    f"{link.count}", doc.display(s.start, s.end), s.start, s.end))
+        for i, (a, b) in enumerate(spans):
+            sent = sentence_at(doc, a) or link.sentence  # the sentence holding this item
+            case = case_at(cases, a)
+            unit = _unit_for(doc, meta, units, case, sent)
+            key = (case.case_id if case else None, unit, family, squash(doc.text[a:b]))
+            if key in seen:
+                continue
+            seen.add(key)
+            measures.append(Measure(case_id=case.case_id if case else None, unit=unit, family=family,
+                                    item=key[3],  # simplified, like the family; the sentence stays as written
+                                    dimension=link.dims[i] if link.dims else _dimension(family, key[3], r),
+                                    sentence=doc.display(sent.start, sent.end), start=sent.start, end=sent.end,
+                                    item_start=a, item_end=b, flag=flag))
+    return measures, warnings
+
+
+def _unit_for(doc: Document, meta: DocMeta, units: list[Unit], case: Case | None, sent: Sentence) -> str | None:
+    """The case's unit; else the one village-level unit the paragraph names; else, in a story
+    about a single village, that village; else the area the document speaks for."""
+    if case is not None and case.unit:
+        return case.unit
+    block = doc.blocks[sent.block].text if 0 <= sent.block < len(doc.blocks) else ""
+    named = {m.unit.unit for m in find_mentions(block, units)}
+    if len(named) == 1:
+        return named.pop()
+    villages = {u.unit for u in units if (u.kind or "") in ("村", "社区", "居委会") or u.village}
+    if meta.doc_type not in ("plan", "notice") and len(villages) == 1:
+        return villages.pop()
+    return meta.region
+
+
+def formula_mentions(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case], lex: Lexicon,
+                     spelled: set[tuple] = frozenset()) -> list[Measure]:
+    """Formulas only named (严格落实“四议两公开”, 以“三治”促“三廉”): one row per case (or unit) and
+    family, at its first mention, with an empty item. `spelled` holds the (case_id, family) pairs
+    whose items are spelled out: those are not mentions."""
+    r = rules(lex)
+    out: list[Measure] = []
+    seen = set(spelled)
+    for block in doc.blocks:
+        for sent in block_sentences(block):
+            for n in find_names(mask_label(doc.text[sent.start:sent.end]), lex):
+                if not (n.quoted or n.shape == "key") or n.pre or len(n.family) > 6 or n.family in r.not_mentions:
+                    continue  # only formula-like names: “四议两公开”, 三治融合, not 最后一公里 or 一系列
+                ch = set_name(n.family, r)
+                family = n.family[0] + ch if ch else n.family
+                case = case_at(cases, sent.start + n.start)
+                key = (case.case_id if case else None, family)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Measure(case_id=key[0], unit=_unit_for(doc, meta, units, case, sent), family=family,
+                                   item="", sentence=doc.display(sent.start, sent.end), start=sent.start,
+                                   end=sent.end, item_start=sent.start + n.start, item_end=sent.start + n.end,
+                                   flag="mention"))
+    return out

@@ -73,7 +73,10 @@ class _Rules:
         self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
         self.provinces = admin.get("provinces", [])
         self.municipalities = admin.get("municipalities", [])
-        self.re_source = re.compile(rf"^(?:{'|'.join(map(re.escape, self.source))})\s*[:：]\s*([^\s|｜]+)")
+        self.org_prefixes = tuple(admin.get("org_prefixes", []))
+        self.re_source = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source))})\s*[:：]\s*([^\s|｜]+)")
+        # a line of a web page or paper that starts with one of the labels (来源: / 发布时间:)
+        self.re_metaline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
         self.re_newsline = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
         # a chain of area names at the start of a phrase: 重庆市綦江区通惠街道, 四川省, 渝北区
@@ -100,7 +103,7 @@ def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | N
                     return b.index, t + nxt
             return b.index, t
     for b in head[:15]:  # a web story: the title stands above its source line
-        if rules.re_source.match(b.text.strip()) and b.index > 0:
+        if rules.re_metaline.match(b.text.strip()) and len(b.text) <= 150 and b.index > 0:
             for prev in reversed(blocks[:b.index]):
                 if len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
                     return prev.index, prev.text.strip()
@@ -152,7 +155,7 @@ def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
             if names and all(_org_ok(n, rules) for n in names):
                 return names
     for b in blocks[:15]:
-        m = rules.re_source.match(b.text.strip())
+        m = rules.re_source.search(b.text.strip()) if len(b.text) <= 150 else None
         if m:
             return [m.group(1)]
     if title_i is not None:  # signature lines before the first date, e.g. in a forwarding note
@@ -171,7 +174,7 @@ def _date(doc: Document, rules: _Rules) -> str | None:
         if _is_date_line(b.text):
             return parse_date(b.text)
     for b in doc.blocks[:15]:
-        if rules.re_newsline.search(b.text) or rules.re_source.match(b.text.strip()):
+        if rules.re_newsline.search(b.text) or rules.re_source.search(b.text.strip()):
             d = parse_date(b.text)
             if d:
                 return d
@@ -184,6 +187,9 @@ def _area_of(name: str, rules: _Rules) -> str | None:
         if name.startswith(pre):
             name = name[len(pre):]
     name = name.lstrip("《“\"")
+    for pre in rules.org_prefixes:
+        if name.startswith(pre):
+            name = name[len(pre):]
     m = rules.re_chain.match(name)
     return m.group(1) if m else None
 

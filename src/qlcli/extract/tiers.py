@@ -83,6 +83,9 @@ class _Rules:
         # 授予A村、B村等2个村“2023年度清廉村居示范村”称号
         self.re_title = re.compile(rf"(?:授予|命名)(.{{2,400}}?)(?:等\s*({num})\s*个\s*(?:{nouns}))?\s*(?:为)?\s*"
                                    rf"((?:(?:19|20)\d{{2}}\s*年度?)?)\s*[“\"]([^”\"]{{2,40}})[”\"]\s*(?:荣誉)?称号")
+        select = "|".join(map(re.escape, sorted(t.get("select_verbs", []), key=len, reverse=True))) or "(?!)"
+        # 评选出A村、B村、C社区为2023年度市级清廉村居示范单位 (no count, no 等)
+        self.re_selected = re.compile(rf"(?:{select})(.{{2,400}}?)(?:作为|为)\s*([^，。；、,;：:]{{2,50}})")
         # 标杆单位8个 / 合格单位5个
         self.re_count = re.compile(rf"([^，。；、,;：:（(]{{0,40}}?(?:{nouns}))\s*({num})\s*个")
 
@@ -340,6 +343,17 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
             lst = _List(h, None, s.start)
             a = m.start(1)
             for men in find_mentions(s.text[a:m.end(1)], units, s.start + a):
+                lst.rows.append(_inline_row(men, h, lst, s, meta))
+            if lst.rows:
+                lists.append(lst)
+        for m in r.re_selected.finditer(s.text):
+            h = _honour(m.group(2), r, need_end=False)
+            if h is None or h.tier is None or "等" in m.group(1) or any(
+                    m.start() < d.end() and d.start() < m.end() for d in r.re_inline.finditer(s.text)):
+                continue
+            h = Honour(h.year or default_year, h.level, h.tier, h.text)
+            lst = _List(h, None, s.start)
+            for men in find_mentions(m.group(1), units, s.start + m.start(1)):
                 lst.rows.append(_inline_row(men, h, lst, s, meta))
             if lst.rows:
                 lists.append(lst)

@@ -1,0 +1,346 @@
+"""Formulas spelled out over several sentences or paragraphs.
+
+- numbered sub-items: a heading or sentence names the formula (三、突出“三个精准”…), then
+  一是精准划分片区。…二是精准识人选人。…三是… give its items (the words up to the first comma);
+- a sentence that names it followed by one that lists it: 坚持三个抓手。具体包括抓实…；抓好…；抓细…
+- digits: “123”协商工作机制分别包括：确定1个协商问题。建立2种协商模式…建好3张清单…
+- sibling headings of one case: （二）…突出“自治”倡廉 （三）…突出“法治”守廉 （四）…突出“德治”养廉
+  → 三治 (自治, 法治, 德治) and 三廉 (倡廉, 守廉, 养廉), when the case names 三治 / 三廉.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..model import Case, Document
+from .enumerations import CLAUSE, squash
+from .formula_names import Name
+from .items import CJK, common_prefix, kind_in, opens, rules, set_name, set_ok, valid
+from .linking import copula_sides
+from .text import Sentence, block_sentences
+
+CN = "一二三四五六七八九十"
+RE_MARK = re.compile(rf"(?:^|(?<=[。；;！？!?：:\s]))\s*([{CN}])是")
+RE_HEADING_LABEL = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*、|[（(]([{CN}]{{1,3}})[）)]|(\d{{1,2}})\s*[、.．](?!\d))")
+RE_CLAUSE_END = re.compile(rf"[{re.escape(CLAUSE)}]")
+
+Named = list[tuple[Sentence, list[Name]]]
+
+
+NUMERALS = {ch: i + 1 for i, ch in enumerate(CN)} | {"两": 2, "双": 2}
+
+
+def _clause(text: str, a: int, limit: int) -> tuple[int, int]:
+    """From a to the first clause mark outside brackets, not past limit."""
+    depth, i = 0, a
+    while i < limit:
+        ch = text[i]
+        if ch in "“（(《「【":
+            depth += 1
+        elif ch in "”）)》」】" and depth:
+            depth -= 1
+        elif ch in CLAUSE and depth == 0:
+            break
+        i += 1
+    return a, i
+
+
+def _heading_like(block_text: str) -> bool:
+    t = squash(block_text)
+    return bool(t) and (len(t) <= 40 and not t.endswith("。") or RE_HEADING_LABEL.match(block_text) is not None
+                        and len(t) <= 60)
+
+
+def _pick(names: list[Name], k: int, used: set[tuple[int, int]], sent: Sentence) -> Name | None:
+    for n in names:
+        if n.linkable and k in n.counts and (sent.start, n.start) not in used:
+            return n
+    return None
+
+
+def _clean_items(text: str, spans: list[tuple[int, int]], name: Name, lex: Lexicon) -> list[tuple[int, int]]:
+    r = rules(lex)
+    texts = [text[a:b] for a, b in spans]
+    pre = common_prefix(texts)
+    if len(pre) >= 2 and opens(pre) == 0 and not any(k in pre for k in name.keys) \
+            and all(len(t) - len(pre) >= 2 for t in texts):
+        spans = [(a + len(pre), b) for a, b in spans]  # 健全考评机制、健全保障机制 → 考评机制 …
+    spans = copula_sides(text, spans, name)[0]  # 坚持以邻里互助会为支撑 → 邻里互助会
+    out = []
+    for a, b in spans:
+        m = re.fullmatch(rf"[{CJK}]{{1,3}}“([^“”]+)”", text[a:b])
+        if m:  # 用好“专业人” → 专业人
+            a, b = a + m.start(1), a + m.end(1)
+        out.append((a, b))
+    if set_name(name.family, r) == "治":  # 创新“乡村自治”模式 → 自治
+        kinds = [kind_in(text[a:b], r) for a, b in out]
+        if all(kinds) and len(set(kinds)) == len(kinds):
+            out = [(text.find(k, a, b), text.find(k, a, b) + len(k)) for k, (a, b) in zip(kinds, out)]
+    return out
+
+
+def _compound_part(text: str, spans, name: Name):
+    """“三会五员” with four items, three of them 会: the 会 ones are 三会."""
+    if name.shape != "compound" or len(spans) in name.counts:
+        return name.family, spans
+    fam = name.family
+    second = next((i for i in range(1, len(fam)) if fam[i] in NUMERALS), 0)
+    if not second:
+        return fam, spans
+    key = fam[1:second]
+    part = [(a, b) for a, b in spans if key in text[a:b]]
+    if len(part) == NUMERALS.get(fam[0], 0):
+        return fam[:second], part
+    return fam, spans
+
+
+def sub_items(doc: Document, named_by_block: list[Named], used: set[tuple[int, int]], lex: Lexicon):
+    """(family, count, item spans, evidence sentence) from 一是…二是…, 具体包括…, 1个…2种…"""
+    text = doc.text
+    out = []
+    seq: list[tuple[int, int, int]] = []  # (number, block index, offset after the marker)
+
+    def close():
+        if len(seq) >= 2:
+            found = _for_sequence(doc, named_by_block, seq, used, lex)
+            if found:
+                out.append(found)
+        seq.clear()
+
+    for bi, block in enumerate(doc.blocks):
+        if RE_HEADING_LABEL.match(block.text) or block.kind == "heading":
+            close()
+        for m in RE_MARK.finditer(block.text):
+            v = NUMERALS[m.group(1)]
+            pos = block.start + m.end()
+            if v == 1:
+                close()
+                seq.append((v, bi, pos))
+            elif seq and v == seq[-1][0] + 1:
+                seq.append((v, bi, pos))
+            else:
+                close()
+    close()
+    out.extend(_label_sequences(doc, named_by_block, used, lex))
+    for named in named_by_block:
+        out.extend(_introduced(text, named, used, lex))
+        out.extend(_digit_steps(text, named, used, lex))
+    return out
+
+
+LEVELS = {"cn": 0, "paren": 1, "digit": 2}
+
+
+def _label_sequences(doc: Document, named_by_block: list[Named], used, lex: Lexicon):
+    """Numbered paragraphs after a sentence or heading that names the formula:
+    打造“五廉”工作法，具体做法如下： / （一）党建引廉，… / （二）制度固廉，… """
+    out = []
+    open_seqs: dict[str, list[tuple[int, int, int]]] = {}
+
+    def close(kind):
+        seq = open_seqs.pop(kind, [])
+        if len(seq) >= 2:
+            found = _for_sequence(doc, named_by_block, seq, used, lex, after_items=False)
+            if found:
+                out.append(found)
+
+    for bi, block in enumerate(doc.blocks):
+        m = RE_HEADING_LABEL.match(block.text)
+        if not m:
+            continue
+        kind = "cn" if m.group(1) else ("paren" if m.group(2) else "digit")
+        label = m.group(1) or m.group(2) or m.group(3)
+        value = int(label) if label.isdigit() else (NUMERALS.get(label) if len(label) == 1 else 0)
+        for other in [k for k in open_seqs if LEVELS[k] > LEVELS[kind]]:
+            close(other)  # a higher heading ends the numbered paragraphs under the last one
+        seq = open_seqs.get(kind, [])
+        if value == 1 or not seq or value != seq[-1][0] + 1:
+            close(kind)
+            seq = []
+        if value == 1 or seq:
+            seq.append((value, bi, block.start + m.end()))
+            open_seqs[kind] = seq
+    for kind in list(open_seqs):
+        close(kind)
+    return out
+
+
+def _for_sequence(doc: Document, named_by_block: list[Named], seq, used, lex: Lexicon, after_items: bool = True):
+    text = doc.text
+    k = len(seq)
+    first_bi, last_bi = seq[0][1], seq[-1][1]
+    first_named, last_named = named_by_block[first_bi], named_by_block[last_bi]
+    first_sent = next((s for s, _ in first_named if s.start <= seq[0][2] - 2 < s.end), None)
+    if first_sent is None:
+        return None
+    places: list[tuple[Sentence, list[Name]]] = []
+    # the sentence holding the first marker (before it), the one before, a heading just above
+    for i, (s, names) in enumerate(first_named):
+        if s is first_sent:
+            places.append((s, [n for n in names if s.start + n.end <= seq[0][2] - 2]))
+            if i > 0:
+                places.append(first_named[i - 1])
+    if first_bi > 0 and _heading_like(doc.blocks[first_bi - 1].text):
+        places.extend(named_by_block[first_bi - 1])
+    elif first_bi > 0 and doc.blocks[first_bi - 1].text.rstrip().endswith(("：", ":")) and named_by_block[first_bi - 1]:
+        places.append(named_by_block[first_bi - 1][-1])  # …具体做法如下：
+    last_sent_end = next((s.end for s, _ in last_named if s.start <= seq[-1][2] - 2 < s.end), first_sent.end)
+    after = [(s, names) for s, names in last_named if s.start >= last_sent_end and after_items]  # 通过设置三类网格
+    limits = [_clause(text, pos, doc.blocks[bi].end) for v, bi, pos in seq]
+    name = sent_of_name = None
+    for s, names in places + after:
+        name = _pick(names, k, used, s)
+        if name is not None and (s, names) in after and not any(
+                all(key in text[a:b] for a, b in limits) for key in name.keys):
+            name = None  # a name after the items must share their key character
+        if name is None and any(n.shape == "compound" for n in names):
+            name = next((n for n in names if n.shape == "compound" and n.linkable
+                         and (s.start, n.start) not in used), None)
+        if name is not None:
+            sent_of_name = s
+            break
+    if name is None:
+        return None
+    spans = _clean_items(text, limits, name, lex)
+    family, spans = _compound_part(text, spans, name)
+    if len(spans) not in name.counts and family == name.family:
+        return None
+    if not valid(text, spans, rules(lex), closed=False) or not set_ok(family, [text[a:b] for a, b in spans], rules(lex)):
+        return None
+    used.add((sent_of_name.start, name.start))
+    return family, name.count if family == name.family else len(spans), spans, first_sent
+
+
+def _introduced(text: str, named: Named, used, lex: Lexicon):
+    """坚持三个抓手，…。具体包括抓实“三会一课”常态化，…；抓好“道德讲堂”进乡村，…；抓细…"""
+    r = rules(lex)
+    out = []
+    for (s, names), (nxt, _) in zip(named, named[1:]):
+        body = text[nxt.start:nxt.end]
+        books = [(nxt.start + m.start(1), nxt.start + m.end(1)) for m in re.finditer(r"《([^《》]+)》", body)]
+        for n in names:  # 建好3张清单。制定《问题清单》，…；制定《责任清单》…
+            if n.head and n.count and len(books) == n.count and (s.start, n.start) not in used \
+                    and all(text[a:b].endswith(n.head) for a, b in books) and len(squash(text[s.start:s.end])) <= 16:
+                used.add((s.start, n.start))
+                out.append((n.family, n.count, books, nxt))
+        intro = next((w for w in r.introducers if body.lstrip().startswith(w)), None)
+        if intro is None:
+            continue
+        for n in names:
+            if not n.linkable or (s.start, n.start) in used:
+                continue
+            a0 = nxt.start + body.index(intro) + len(intro)
+            parts, a = [], a0
+            for m in re.finditer(r"[；;。]", text[a0:nxt.end]):
+                parts.append((a, a0 + m.start()))
+                a = a0 + m.end()
+            if a < nxt.end and text[a:nxt.end].strip():
+                parts.append((a, nxt.end))
+            if len(parts) not in n.counts:
+                continue
+            spans = [_clause(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in parts]
+            if valid(text, spans, r, closed=False) and set_ok(n.family, [text[a:b] for a, b in spans], r):
+                used.add((s.start, n.start))
+                out.append((n.family, n.count, spans, nxt))
+    return out
+
+
+def _digit_steps(text: str, named: Named, used, lex: Lexicon):
+    """“123”工作机制分别包括：确定1个协商问题。建立2种协商模式，…建好3张清单，…"""
+    out = []
+    for i, (s, names) in enumerate(named):
+        for n in names:
+            if n.shape != "digits" or not n.family.isdigit() or (s.start, n.start) in used:
+                continue
+            pos = s.start + n.end
+            end = named[-1][0].end
+            spans = []
+            for d in n.family:
+                m = re.compile(rf"{d}\s*[个种张项条类步支]").search(text, pos, end)
+                if not m:
+                    break
+                a = m.start()
+                while a > pos and text[a - 1] not in CLAUSE and text[a - 1] not in "\n":
+                    a -= 1
+                spans.append(_clause(text, a, end))
+                pos = spans[-1][1]
+            if len(spans) == len(n.family) and valid(text, spans, rules(lex), closed=False):
+                used.add((s.start, n.start))
+                out.append((n.family, len(spans), spans, s))
+    return out
+
+
+# --- sibling headings of a case ----------------------------------------------------------------
+def _label_kind(text: str) -> str | None:
+    m = RE_HEADING_LABEL.match(text)
+    if not m:
+        return None
+    return "cn" if m.group(1) else ("paren" if m.group(2) else "digit")
+
+
+def _lian_word(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """党建引廉，夯实… → 党建引廉; 突出“自治”倡廉 → 倡廉."""
+    for ca, cb in _clauses(text, a, b):
+        t = text[ca:cb].strip()
+        if not t.endswith("廉"):
+            continue
+        if len(squash(t)) <= 6 and "“" not in t:
+            return ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), ca + len(text[ca:cb].rstrip())
+        q = max(t.rfind("”"), t.rfind("\""))
+        if q >= 0 and 2 <= len(t) - q - 1 <= 4:
+            end = ca + len(text[ca:cb].rstrip())
+            return end - (len(t) - q - 1), end
+    return None
+
+
+def _clauses(text: str, a: int, b: int):
+    start = a
+    for m in RE_CLAUSE_END.finditer(text, a, b):
+        yield start, m.start()
+        start = m.end()
+    if start < b:
+        yield start, b
+
+
+def heading_sets(doc: Document, cases: list[Case], named_by_block: list[Named], lex: Lexicon):
+    r = rules(lex)
+    text = doc.text
+    scopes = [(c.start, c.end) for c in cases if c.end > c.start] or [(0, len(text))]
+    out = []
+    for lo, hi in scopes:
+        scope = text[lo:hi]
+        groups: dict[str, list[tuple[Sentence, int, int]]] = {}
+        for bi, block in enumerate(doc.blocks):
+            if not (lo <= block.start < hi):
+                continue
+            kind = _label_kind(block.text)
+            sents = block_sentences(block)
+            if kind and sents:
+                m = RE_HEADING_LABEL.match(block.text)
+                groups.setdefault(kind, []).append((sents[0], block.start + m.end(), sents[0].end))
+        for heads in groups.values():
+            zhi, lian, paired = [], [], []
+            for sent, a, b in heads:
+                kind = None
+                for q in re.finditer(r"[“\"]([^“”\"]{2,4})[”\"]", text[a:b]):
+                    if q.group(1) in r.kinds:
+                        zhi.append((sent, a + q.start(1), a + q.end(1)))
+                        kind = q.group(1)
+                        break
+                else:  # （一）以自治为基础，激发…: one kind, unquoted, in the heading
+                    kinds = [k for k in r.kinds if k in text[a:b]]
+                    if len(kinds) == 1:
+                        i = text.find(kinds[0], a, b)
+                        zhi.append((sent, i, i + len(kinds[0])))
+                        kind = kinds[0]
+                w = _lian_word(text, a, b)
+                if w:
+                    lian.append((sent, *w))
+                    paired.append(kind)  # 突出“法治”守廉: this 廉 rests on 法治
+            if len(zhi) >= 3 and len({text[x:y] for _, x, y in zhi}) == len(zhi) \
+                    and r.numeral(len(zhi)) + "治" in scope:
+                out.append((r.numeral(len(zhi)) + "治", len(zhi), [(x, y) for _, x, y in zhi], zhi[0][0], None))
+            if len(lian) >= 3 and r.numeral(len(lian)) + "廉" in scope:
+                out.append((r.numeral(len(lian)) + "廉", len(lian), [(x, y) for _, x, y in lian], lian[0][0],
+                            paired if all(paired) else None))
+    return out
