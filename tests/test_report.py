@@ -167,7 +167,7 @@ def test_profile_joins_a_unit_across_documents(md):
     assert re.search(r"- \*\*Award lists\*\*: 2023 区级\*\*标杆\*\* — \[D1\]\(#d1\) 渝北民〔2024〕8号 附件1 #2 "
                      r"\[E\d+\]", prof)
     assert "- **Case**: 清廉护航集体经济再上新台阶 ([D1](#d1) case02)" in prof
-    assert "**三会** 村民议事会、红白理事会、道德评议会" in prof  # from the 2021 news story
+    assert "**三会** ([D3](#d3)) 村民议事会、红白理事会、道德评议会" in prof  # from the 2021 news story
     assert "- **Outcomes**: [13](#o-u2)" in prof
     # a unit named once with nothing else stays in the compact table
     rest = table_after(s, "### Other units named")

@@ -459,7 +459,8 @@ class Report:
                     ref = self.ev.ref(r, (r.get("item_start"), r.get("item_end")))
                     if ref and ref not in refs:
                         refs.append(ref)
-                parts.append(f"**{esc(family)}** {esc('、'.join(items))} {' '.join(refs)}")
+                where = f" ({self.doc_link(doc_id)})" if len(p.docs) > 1 else ""
+                parts.append(f"**{esc(family)}**{where} {esc('、'.join(items))} {' '.join(refs)}")
             lines.append("- **Measures**: " + "; ".join(parts))
         if p.outcomes:
             c = Counter(self.kind(r) for r in p.outcomes)
