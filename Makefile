@@ -6,10 +6,12 @@ QLCLI  := $(BIN)/qlcli
 STORE  ?= data/out/qlcli.sqlite
 OUT    ?= data/out
 RAW    ?= data/raw
-YEAR   ?= 2023
+YEAR   ?=
 JOBS   ?= 0
+FONTS  ?= yes
+CJK_FONT_PKG := fonts-wqy-microhei
 
-.PHONY: run ingest report tiers test bench clean-out clean help
+.PHONY: run ingest report tiers fonts test bench clean-out clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -19,27 +21,42 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[charts]'
+	$(BIN)/pip install --quiet -e '.[charts,xlsx]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[charts,test]'
+	$(BIN)/pip install --quiet -e '.[charts,xlsx,test]'
 	touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed  ## ingest data/raw and write the tables and report to data/out
+run: $(VENV)/.installed fonts  ## ingest data/raw, write the tables, report.md and charts to data/out
 	$(QLCLI) ingest $(RAW) --store $(STORE) --jobs $(JOBS)
 	$(QLCLI) report --store $(STORE) --out $(OUT)
 
 ingest: $(VENV)/.installed  ## ingest RAW (default data/raw) into STORE
 	$(QLCLI) ingest $(RAW) --store $(STORE) --jobs $(JOBS)
 
-report: $(VENV)/.installed  ## write the tables and report for YEAR to OUT
-	$(QLCLI) report --store $(STORE) --out $(OUT) --year $(YEAR)
+$(STORE): | $(VENV)/.installed
+	$(QLCLI) ingest $(RAW) --store $(STORE) --jobs $(JOBS)
 
-tiers: $(VENV)/.installed  ## print the award lists of YEAR
+report: $(VENV)/.installed | $(STORE)  ## tables + report.md to OUT; with YEAR=2023 only that year, to OUT/2023
+	$(QLCLI) report --store $(STORE) $(if $(YEAR),--out $(OUT)/$(YEAR) --year $(YEAR),--out $(OUT))
+
+tiers: $(VENV)/.installed | $(STORE)  ## print the award lists of YEAR (make tiers YEAR=2023)
+	$(if $(YEAR),,$(error give the year: make tiers YEAR=2023))
 	$(QLCLI) tiers $(YEAR) --store $(STORE)
 
-test: $(VENV)/.installed-test  ## run the test suite
+# Charts need a font with Chinese characters. Best effort, never fatal: when none is installed and
+# we may use apt-get (root, Debian/Ubuntu), install $(CJK_FONT_PKG) (1.6 MB); else print how.
+# FONTS=no skips it.
+fonts:  ## make sure a font with Chinese characters is installed for the charts
+	@if [ "$(FONTS)" = no ] || [ -n "$$(fc-list :lang=zh 2>/dev/null)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing $(CJK_FONT_PKG) for the charts (FONTS=no skips this)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(CJK_FONT_PKG) >/dev/null) \
+	    || echo "could not install $(CJK_FONT_PKG): report.md will say why it has no charts"; \
+	else echo "no font with Chinese characters: install $(CJK_FONT_PKG) (or any CJK font) or set QLCLI_FONT=FILE for charts"; fi
+
+test: $(VENV)/.installed-test fonts  ## run the test suite
 	$(BIN)/pytest
 
 bench: $(VENV)/.installed  ## time ingest of the corpus (cold and warm) and start-up of commands

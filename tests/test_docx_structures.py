@@ -1,6 +1,5 @@
 """Word structures `doc.paragraphs` misses: generated list numbers, tables in body order,
 text boxes, tracked changes (the last three also in bad/, see test_readers.py)."""
-import copy
 
 import pytest
 from lxml import etree

@@ -1,5 +1,4 @@
 """A traditional-script repost extracts the same rows as the simplified original."""
-import re
 from dataclasses import asdict
 from functools import lru_cache
 

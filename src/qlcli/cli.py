@@ -108,24 +108,36 @@ def docs(store: StoreOpt = DEFAULT_STORE, format: FormatOpt = "table"):
 @app.command()
 def report(
     store: StoreOpt = DEFAULT_STORE,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables and report.md.")] = DEFAULT_OUT,
-    year: Annotated[Optional[int], typer.Option(help="Only award lists of this year in the report.")] = None,
-    region: Annotated[Optional[str], typer.Option(help="Only documents about this region (e.g. 渝北).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables, report.md, charts.")] = DEFAULT_OUT,
+    year: Annotated[Optional[int], typer.Option(help="Only documents of this year (date, award-list year or "
+                                                     "number) and only that year's award lists.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Only documents about this region (e.g. 渝北), and rows of "
+                                                       "units in it from documents about a wider area.")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="Tables as csv files or one xlsx workbook.")] = "csv",
+    charts: Annotated[bool, typer.Option("--charts/--no-charts", help="Draw PNG charts beside report.md.")] = True,
+    lexicon: LexOpt = None,
 ):
-    """Write the tidy tables (documents, units, tiers, cases, measures, outcomes .csv) and report.md.
+    """Write the tidy tables (documents, units, tiers, cases, measures, outcomes .csv), report.md and charts.
 
-    CSV files are UTF-8 with BOM, so Excel opens the Chinese text directly.
+    CSV files are UTF-8 with BOM, so Excel opens the Chinese text directly; --format xlsx writes
+    tables.xlsx instead, a sheet per table. report.md summarises the corpus, the award lists, a
+    units × 五廉/三治 matrix, outcomes per unit, unit profiles and warnings, each figure linked to
+    its sentence. Charts need a font with Chinese characters (or QLCLI_FONT=FILE).
+
+    Example: qlcli report --year 2023 --out data/out/2023
     """
     from .report import write_report
 
     _check_format(format, ("csv", "xlsx"))
     try:
-        written = write_report(_open_store(store), out, year=year, region=region, fmt=format)
+        written = write_report(_open_store(store), out, year=year, region=region, fmt=format,
+                               lex=_lexicon(lexicon), charts=charts)
     except RuntimeError as err:
         _fail(str(err))
-    for path in written:
+    for path in written.paths:
         typer.echo(str(path))
+    for note in written.notes:
+        typer.echo(f"qlcli: {note}", err=True)
 
 
 @app.command()

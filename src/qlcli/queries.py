@@ -89,37 +89,31 @@ def tiers(store: Store, year: int, tier: str | None = None, region: str | None =
 
 # --- units ---------------------------------------------------------------------------------
 def units(store: Store, doc: str | None = None) -> list[dict]:
-    """Every unit across documents, joined on town + village, with its documents and tiers.
+    """Every village-level unit across documents, joined as the report's profiles join them
+    (town + village; a bare 金刚村 to the one unit of that name), with its documents and tiers.
     Renderings of one document (.txt/.docx/.pdf of the same file stem) count its mentions once."""
     from pathlib import PurePath
 
+    from .profiles import build
+
     ids = doc_ids(store, doc)
     stems = {d["doc_id"]: PurePath(d["file_name"] or d["doc_id"]).stem for d in store.documents()}
-    merged: dict[tuple, dict] = {}
-    for r in table_rows(store, "units", ids):
-        key = (_norm(r["town"]), _norm(r["village"] or r["unit"]))
-        if not r["town"]:  # a bare 金刚村: join it to the one unit with that village name, if only one
-            same = [k for k in merged if k[1] == key[1]]
-            key = same[0] if len(same) == 1 else key
-        m = merged.setdefault(key, {**{c: r[c] for c in columns("units")}, "mentions": 0, "docs": [],
-                                    "tiers": [], "_per_doc": {}})
-        if len(_norm(r["unit"])) > len(_norm(m["unit"])):
-            for c in ("unit", "province", "city", "county", "town"):
-                m[c] = r[c] or m[c]
-        stem = stems.get(r["doc_id"], r["doc_id"])
-        m["_per_doc"][stem] = max(m["_per_doc"].get(stem, 0), r["mentions"] or 0)
-        if r["doc_id"] not in m["docs"]:
-            m["docs"].append(r["doc_id"])
-    tier_rows = table_rows(store, "tiers", ids)
-    for m in merged.values():
-        per_doc = m.pop("_per_doc")
-        m["mentions"] = sum(per_doc.values())
-        m["n_docs"] = len(per_doc)  # documents, not renderings
-        found = {f"{t['year']} {t['level'] or ''}{t['tier']}".strip()
-                 for t in tier_rows if _norm(t["village"] or t["unit"]) == _norm(m["village"] or m["unit"])
-                 and (not t["town"] or not m["town"] or _norm(t["town"]) == _norm(m["town"]))}
-        m["tiers"] = sorted(found)
-    return list(merged.values())
+    profiles = build({"units": table_rows(store, "units", ids), "tiers": table_rows(store, "tiers", ids)})
+    out = []
+    for p in profiles.all:
+        if not p.units:
+            continue
+        longest = max(p.units, key=lambda r: len(_norm(r["unit"])))
+        per_stem: dict[str, int] = {}
+        for r in p.units:
+            stem = stems.get(r["doc_id"], r["doc_id"])
+            per_stem[stem] = max(per_stem.get(stem, 0), r["mentions"] or 0)
+        row = {c: longest[c] for c in columns("units")}
+        row.update(unit=p.name, town=longest["town"] or p.town or None, mentions=sum(per_stem.values()),
+                   n_docs=len(per_stem), docs=list(dict.fromkeys(r["doc_id"] for r in p.units)),
+                   tiers=sorted({f"{t['year']} {t['level'] or ''}{t['tier']}".strip() for t in p.tiers}))
+        out.append(row)
+    return out
 
 
 # --- rows with filters -------------------------------------------------------------------

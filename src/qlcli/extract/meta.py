@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
+from .quantity import cn_int
 
 CJK = "\u4e00-\u9fff"
 CN_NUM = "〇零一二三四五六七八九十"
@@ -35,14 +36,6 @@ def _iso(y, m, d) -> str | None:
     return None
 
 
-def _cn_int(s: str) -> int:
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return (digits.get(a, 1) if a else 1) * 10 + (digits.get(b, 0) if b else 0)
-    return int("".join(str(digits.get(c, 0)) for c in s))
-
-
 def parse_date(text: str) -> str | None:
     """First date in text as ISO: 2023年7月17日, 二〇二三年七月十七日, 2022-12-09."""
     m = RE_DATE.search(text)
@@ -50,7 +43,7 @@ def parse_date(text: str) -> str | None:
         return _iso(*m.groups())
     m = RE_DATE_CN.search(text)
     if m:
-        return _iso(_cn_int(m.group(1)), _cn_int(m.group(2)), _cn_int(m.group(3)))
+        return _iso(cn_int(m.group(1)), cn_int(m.group(2)), cn_int(m.group(3)))
     m = RE_ISO.search(text)
     if m:
         return _iso(*m.groups())

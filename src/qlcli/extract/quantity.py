@@ -46,6 +46,15 @@ class Quantity:
     span_end: int = 0
 
 
+def cn_int(s: str) -> int | None:
+    """A whole number written in digits or Chinese: 8 → 8, 十二 → 12, 一百零五 → 105, 二〇二三 → 2023."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    v = cn_number(s)
+    return int(v) if v is not None and float(v).is_integer() else None
+
+
 def cn_number(s: str) -> float | None:
     """Chinese numeral → number: 二十五点八万 → 258000, 两千 → 2000, 二〇二三 → 2023.
     None for what is not a well-formed numeral (十四五)."""

@@ -32,11 +32,12 @@ def sentences(doc: Document) -> list[Sentence]:
     return [s for b in doc.blocks for s in block_sentences(b)]
 
 
-def sentence_at(doc: Document, offset: int) -> Sentence | None:
-    """The sentence holding a character offset (binary search over blocks)."""
+def sentence_at(doc: Document, offset: int, starts: list[int] | None = None) -> Sentence | None:
+    """The sentence holding a character offset (binary search over blocks). Pass the blocks'
+    starts when looking up many offsets of one document."""
     import bisect
 
-    starts = [b.start for b in doc.blocks]
+    starts = starts if starts is not None else [b.start for b in doc.blocks]
     i = bisect.bisect_right(starts, offset) - 1
     if i < 0:
         return None

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document, Tier, Unit, Warning
+from .quantity import cn_int
 from .text import sentences
 from .units import UnitIndex, area_of_line, names_in_line, squash
 
-CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
 RE_ATT_LABEL = re.compile(r"^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,80})$")
 RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
@@ -33,29 +33,9 @@ RE_HEAD_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[�
 RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
 
 
-def cn_int(s: str) -> int | None:
-    """8 → 8, 十二 → 12, 二十 → 20, 一百零五 → 105."""
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    if not s or any(c not in CN_DIGITS and c not in "十百" for c in s):
-        return None
-    total, num = 0, 0
-    for c in s:
-        if c == "百":
-            total += (num or 1) * 100
-            num = 0
-        elif c == "十":
-            total += (num or 1) * 10
-            num = 0
-        else:
-            num = CN_DIGITS[c]
-    return total + num
-
-
 def year_of(s: str) -> int:
     """2023 or 二〇二三 → 2023."""
-    return int(s) if s.isdigit() else int("".join(str(CN_DIGITS[c]) for c in s))
+    return cn_int(s)
 
 
 class _Rules:

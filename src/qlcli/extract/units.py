@@ -32,7 +32,7 @@ from ..model import DocMeta, Document, Unit
 from .admin import (LEVELS, PARENTS, RE_COUNT_TAIL, _bare, _line_names, _read_chain, _rules, _Rules,
                     _village_chain, _whole_area, area_of_line, clean_item, names_in_line, parse_area,
                     parse_name, squash)
-from .text import block_sentences
+from .text import sentence_at
 
 __all__ = ["extract_units", "resolve", "UnitIndex", "find_mentions", "Mention", "written_forms", "parse_name",
            "parse_area", "names_in_line", "area_of_line", "clean_item", "squash"]
@@ -203,13 +203,13 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
     starts = [b.start for b in doc.blocks]
 
     def sentence(f):
-        s = _sentence_at(doc, f.start, starts)
+        s = sentence_at(doc, f.start, starts)
         return s.start if s else -1
 
     def town_cue(f):  # 该镇井田村, …红石林镇的龙天坪村, 在良渚街道，港南村…
         if any(text.endswith(w, 0, f.start) for w in r.town_refs):
             return True
-        s = _sentence_at(doc, f.start, starts)
+        s = sentence_at(doc, f.start, starts)
         return s is not None and _town_before(text, s.start, f.start, r, known) is not None
 
     strong = {sentence(f) for f in bare if town_cue(f)}
@@ -413,22 +413,11 @@ def resolve(name: str, units: list[Unit] | UnitIndex, lex: Lexicon | None = None
     return index.resolve(name)
 
 
-def _sentence_at(doc: Document, offset: int, starts: list[int]):
-    """text.sentence_at with the blocks' starts computed once per document."""
-    i = bisect.bisect_right(starts, offset) - 1
-    if i < 0:
-        return None
-    for s in block_sentences(doc.blocks[i]):
-        if s.start <= offset < s.end or offset == s.end == doc.blocks[i].end:
-            return s
-    return None
-
-
 def _count(doc: Document, units: list[Unit]) -> None:
     starts = [b.start for b in doc.blocks]
     for m in find_mentions(doc.text, units):
         u = m.unit
         if u.mentions == 0:
-            s = _sentence_at(doc, m.start, starts)
+            s = sentence_at(doc, m.start, starts)
             u.sentence, u.start, u.end = (s.text, s.start, s.end) if s else (m.text, m.start, m.end)
         u.mentions += 1
