@@ -105,6 +105,8 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
         out.append(_scored(s, n, e, spans, r, tight=True, distance=0))
     for spans, e in _clause_lists(s, n, r, ref_end):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
+    for spans, e in _labelled_parts(s, n, ref_end):
+        out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
     for spans, e in _kind_clauses(s, n, r):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
     for e in enums:
@@ -218,6 +220,34 @@ def _clause_lists(s: str, n: Name, r: Rules, ref_end: int):
             continue  # a comma clause that long is prose, not an item
         if len(spans) == n.count:
             yield spans, Enum(spans, spans[0][0], spans[-1][1], "clauses")
+            return
+
+
+RE_LABELLED = re.compile(r"\s*([^：:，,；;。“”（）()]{2,8})\s*[：:]")
+
+
+def _labelled_parts(s: str, n: Name, ref_end: int):
+    """“三廉”品牌。党建引廉：支部书记讲党课；制度固廉：制定权力清单；监督护廉：… → the words before
+    each colon, one part per semicolon."""
+    if not n.count:
+        return
+    rest = s[ref_end:]
+    starts = [0]
+    m = re.match(rf"[”\"]?[{CJK}]{{0,6}}\s*[：:。]", rest)
+    if m:
+        starts.append(m.end())
+    for a0 in starts:
+        parts, a = [], ref_end + a0
+        for p in re.split(r"[；;]", s[a:].rstrip("。！？!? ")):
+            parts.append((a, a + len(p)))
+            a += len(p) + 1
+        labels = [RE_LABELLED.match(s, x, y) for x, y in parts]
+        if len(parts) == n.count and all(labels):
+            spans = [(m.start(1), m.end(1)) for m in labels]
+            spans = [(a + _ordinal(s[a:b]), b) for a, b in spans]
+            texts = [squash(s[a:b]) for a, b in spans]
+            if key_match(n, texts) or len({len(t) for t in texts}) == 1 and len(texts[0]) >= 3:
+                yield spans, Enum(spans, spans[0][0], spans[-1][1], "clauses")  # not 时间：…；地点：…
             return
 
 

@@ -446,7 +446,8 @@ def _clause_with(text: str, a: int, b: int, key: str) -> tuple[int, int] | None:
 
 
 # --- paragraphs that open with the items -------------------------------------------------------
-RE_LEAD = re.compile(r"^\s*(?:【([^【】]{2,10})】|([^。，,：:；;！!？?\s“”【】]{2,10})\s*[。，,：:；;！!])")
+RE_LEAD = re.compile(r"^\s*[●◆◇▲■□•·★☆▶►]?\s*(?:【([^【】]{2,10})】|([^。，,：:；;！!？?\s“”【】●◆◇▲■□•·★☆▶►]{2,10})"
+                     r"\s*[。，,：:；;！!])")
 
 
 def _lead(block_text: str) -> tuple[int, int] | None:
