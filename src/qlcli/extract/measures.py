@@ -1,9 +1,12 @@
 """Numbered formulas (五廉, 三治 …) and the items that spell them out.
 
-Three passes find (name, items) links: inside each sentence (linking: a name and the list
-next to it), over paragraphs (subitems: 一是…二是… after a heading that names the formula,
-a sentence that starts 具体包括…, digits 1个…2种…3张 for “123”), and over the sibling
-headings of a case (突出“自治”倡廉 / “法治”守廉 / “德治”养廉 → 三治 and 三廉). Each item then
+Passes find (name, items) links: inside each sentence (linking: a name and the list next
+to it, or an unquoted count right after a list: 问题清单、责任清单、整改清单，通过三单), in the
+sentence after a name that ends its own (健全“三张清单”。即A、B、C。), over paragraphs
+(subitems: 一是…二是… after a heading that names the formula, a sentence that starts 具体包括…,
+digits 1个…2种…3张 for “123”, paragraphs that open with the items), and over the headings of a
+case (突出“自治”倡廉 / “法治”守廉 / “德治”养廉 → 三治 and 三廉; 一、实施就近快办，服务群众便利化 …
+under “三办三化”). Each item then
 becomes a Measure row with its sentence, its offsets, the case or unit whose text holds it,
 a dimension for 廉/治 families, and a flag when the count differs from the numeral.
 """
@@ -54,7 +57,7 @@ def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
     for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
         links.append(Link(family, count, {count}, spans, sent))
     for family, count, spans, sent in paragraph_leads(doc, named_by_block, used, lex):
-        links.append(Link(family, count, {count} if count else set(), spans, sent))
+        links.append(Link(family, count, {count}, spans, sent))
     for family, count, spans, sent in key_headings(doc, cases, named_by_block, lex):
         links.append(Link(family, count, {count}, spans, sent))
     for family, count, spans, sent, dims in heading_sets(doc, cases, named_by_block, lex):

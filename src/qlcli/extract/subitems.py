@@ -5,7 +5,11 @@
 - a sentence that names it followed by one that lists it: 坚持三个抓手。具体包括抓实…；抓好…；抓细…
 - digits: “123”协商工作机制分别包括：确定1个协商问题。建立2种协商模式…建好3张清单…
 - sibling headings of one case: （二）…突出“自治”倡廉 （三）…突出“法治”守廉 （四）…突出“德治”养廉
-  → 三治 (自治, 法治, 德治) and 三廉 (倡廉, 守廉, 养廉), when the case names 三治 / 三廉.
+  → 三治 (自治, 法治, 德治) and 三廉 (倡廉, 守廉, 养廉), when the case names 三治 / 三廉 (kinds of 治
+  that open headings numbered one after another need no name); headings holding the key of a
+  name the case gives before them (“三办三化” → 一、实施就近快办，服务群众便利化 …);
+- paragraphs that open with the items: 打造“四廉”品牌： / 党建铸廉。… / 制度固廉。… (or, unnamed,
+  【党建引廉】… / 【制度固廉】… / 【监督护廉】…).
 """
 from __future__ import annotations
 
