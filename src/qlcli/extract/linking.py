@@ -475,6 +475,8 @@ def link_next(s: str, n: Name, nxt: str, lex: Lexicon) -> tuple[str, list[tuple[
         c.family = _part(n, [t[a:b] for a, b in c.spans], r) if exact == 1 else n.family
         if not c.family or not (tight or key) or len(squash(t[:first])) > 8 or re.search(r"[，,；;]", t[:first]):
             continue  # the list opens the next sentence, after at most a few words
+        if not tight and any(len(squash(t[a:b])) > 8 for a, b in c.spans):
+            continue  # without 即/包括 only short items (资金、资产、资源), not 资金使用须经…审议
         if best is None or c.score > best.score:
             best = c
     return (best.family, best.spans) if best else None
