@@ -245,7 +245,8 @@ def test_count_mismatch_is_flagged_with_a_warning(lex):
 
 
 def test_dimensions_of_common_lian_words(lex):
-    doc = doc_of(NEW_PHRASINGS[0][0], NEW_PHRASINGS[1][0])
+    doc = doc_of(NEW_PHRASINGS[0][0], NEW_PHRASINGS[1][0], "坚持“三廉”：村规立廉、执纪护廉、智慧守廉。")
     got = {m.item: m.dimension for m in extract_measures(doc, DocMeta(), [], [], lex)[0]}
     assert got == {"支部铸廉": "党建", "制度护廉": "制度", "阳光晒廉": "公开", "家风润廉": "家风", "文化养廉": "文化",
-                   "党建铸廉": "党建", "阳光促廉": "公开", "服务促廉": "服务", "监督护廉": "监督", "数字治廉": "数字"}
+                   "党建铸廉": "党建", "阳光促廉": "公开", "服务促廉": "服务", "监督护廉": "监督", "数字治廉": "数字",
+                   "村规立廉": "制度", "执纪护廉": "监督", "智慧守廉": "数字"}
