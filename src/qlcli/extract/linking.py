@@ -367,6 +367,7 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
         done.add(id(c.name))
         used.append((c.enum.start, c.enum.end))
         out.append((replace(c.name, family=c.family) if c.family else c.name, c.spans, c.score[0]))
+    out = _paired_sets(s, cands, out, done, r)
     for e in enums:
         if not _overlaps(e, used):
             found = _count_after(s, e, r)
@@ -390,6 +391,28 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
             out.append((None, spans, True))
     out.sort(key=lambda x: min(a for a, b in x[1]))
     return out
+
+
+def _paired_sets(s: str, cands: list[Candidate], out: list, done: set[int], r: Rules) -> list:
+    """以“三治”促“三廉”，以自治促倡廉、以法治促守廉、以德治促养廉: one list spells out both names,
+    the kinds of 治 for 三治 and the 廉 word each item ends with for 三廉."""
+    result = []
+    for name, spans, exact in out:
+        result.append((name, spans, exact))
+        if name is None or set_name(name.family, r) not in ("治", "廉"):
+            continue
+        texts = [squash(s[a:b]) for a, b in spans]
+        if not (zhi_set(texts, r, loose=True) and all(t.endswith("廉") for t in texts)):
+            continue
+        other = "廉" if set_name(name.family, r) == "治" else "治"
+        partner = next((c for c in cands if id(c.name) not in done and set_name(c.name.family, r) == other
+                        and c.spans == spans), None)
+        if partner is not None:
+            done.add(id(partner.name))
+            words = [(b - 2, b) for a, b in spans]  # 以自治促倡廉 → 倡廉 (自治 is cut later)
+            result[-1] = (name, words if other == "治" else spans, exact)
+            result.append((partner.name, words if other == "廉" else spans, exact))
+    return result
 
 
 def _run_of_kinds(s: str, r: Rules):

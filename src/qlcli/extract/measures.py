@@ -105,7 +105,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
             continue
         if family.endswith("治") and zhi_set(texts, r, loose=True):  # 自治——村民议事会每月议事 → 自治
             spans = [kind_span(doc.text, a, b, r) for a, b in spans]
-        if lian_set(texts, r):  # 以党建引廉、以制度固廉 → 党建引廉, 制度固廉
+        elif lian_set(texts, r):  # 以党建引廉、以制度固廉 → 党建引廉, 制度固廉
             lead = next((w for w in r.lead_words if all(t.startswith(w) and len(t) - len(w) >= 3 for t in texts)), "")
             spans = [(doc.text.find(lead, a, b) + len(lead), b) for a, b in spans] if lead else spans
         flag = ""
