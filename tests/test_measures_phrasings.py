@@ -7,7 +7,7 @@ are (family, item) in document order; a list of paragraphs is one document.
 import pytest
 
 from qlcli.extract.measures import extract_measures
-from qlcli.model import DocMeta
+from qlcli.model import Case, DocMeta
 
 from test_measures import doc_of, fam, rows
 
@@ -261,3 +261,18 @@ def test_dimensions_of_common_lian_words(lex):
     assert got == {"支部铸廉": "党建", "制度护廉": "制度", "阳光晒廉": "公开", "家风润廉": "家风", "文化养廉": "文化",
                    "党建铸廉": "党建", "阳光促廉": "公开", "服务促廉": "服务", "监督护廉": "监督", "数字治廉": "数字",
                    "村规立廉": "制度", "执纪护廉": "监督", "智慧守廉": "数字"}
+
+
+def test_rows_of_the_new_passes_belong_to_the_case_that_holds_them(lex):
+    first = ["“三亮”亮出党员新形象", "——某县某镇甲村", "村党支部开展“三亮”活动。", "一、亮身份，党员挂牌上岗",
+             "二、亮承诺，公开服务事项", "三、亮实绩，接受群众评议"]
+    second = ["规范“三资”管理", "——某县某镇乙村", "规范“三资”管理。对村集体资金、资产、资源开展全面清理。"]
+    doc = doc_of(*first, *second)
+    split = doc.blocks[len(first)].start
+    cases = [Case("case01", "某镇甲村", first[0], 1, 0, split), Case("case02", "某镇乙村", second[0], 2, split, len(doc.text))]
+    got, _ = extract_measures(doc, DocMeta(region="某县"), [], cases, lex)
+    assert [(m.case_id, m.unit, m.family, m.item) for m in got] == [
+        ("case01", "某镇甲村", "三亮", "亮身份"), ("case01", "某镇甲村", "三亮", "亮承诺"), ("case01", "某镇甲村", "三亮", "亮实绩"),
+        ("case02", "某镇乙村", "三资", "资金"), ("case02", "某镇乙村", "三资", "资产"), ("case02", "某镇乙村", "三资", "资源")]
+    for m in got:
+        assert doc.text[m.item_start:m.item_end] == m.item and doc.text[m.start:m.end] == m.sentence
