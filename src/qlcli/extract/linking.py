@@ -154,7 +154,9 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
             if e.kind != "open" and s[e.start] in "（(":
                 tight = bool(r.re_gap_paren.match(gap.strip()))
             else:
-                tight = bool(r.re_gap_after.match(gap))
+                verb = next((w for w in r.lead_verbs + r.lead_words if gap.endswith(w)), "")
+                # “三评”活动，即评选清廉家庭、…: a verb dropped from the first item is no gap
+                tight = bool(r.re_gap_after.match(gap) or verb and r.re_gap_after.match(gap[:-len(verb)]))
             for spans in opts:
                 spans = _past_head(s, _cut_after_head(s, spans, n), n)
                 echo = _echo(s, n, e, spans) if not tight else ""
