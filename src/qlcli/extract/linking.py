@@ -205,11 +205,15 @@ def _lead_clause(s: str, a: int, b: int, r: Rules) -> tuple[int, int] | None:
 def _clause_lists(s: str, n: Name, r: Rules, ref_end: int):
     """After a colon, items as clauses: “三个一”：一个阵地；一支队伍；一套制度 / “三个到位”：思想到位，措施到位，责任到位."""
     m = re.match(rf"[{CJK}]{{0,6}}\s*[：:]\s*", s[ref_end:])
+    seps = ("；;", "，,")
+    if not m:  # “三廉”工作法，党建引廉；制度固廉；监督护廉: after a comma, semicolons only, items holding the key
+        m = re.match(rf"[”\"]?[{CJK}]{{0,6}}\s*[，,]\s*", s[ref_end:])
+        seps = ("；;",)
     if not m or not n.count:
         return
     a0 = ref_end + m.end()
     rest = s[a0:].rstrip("。！？!? ")
-    for sep in ("；;", "，,"):
+    for sep in seps:
         parts, a = [], a0
         for p in re.split(f"[{sep}]", rest):
             parts.append((a, a + len(p)))
@@ -220,7 +224,7 @@ def _clause_lists(s: str, n: Name, r: Rules, ref_end: int):
         spans = [(a + _ordinal(s[a:b]), b) for a, b in spans]  # 一是健全制度体系 → 健全制度体系
         if sep.startswith("，") and any(len(squash(s[x:y])) > 10 for x, y in spans):
             continue  # a comma clause that long is prose, not an item
-        if len(spans) == n.count:
+        if len(spans) == n.count and (len(seps) == 2 or key_match(n, [squash(s[x:y]) for x, y in spans])):
             yield spans, Enum(spans, spans[0][0], spans[-1][1], "clauses")
             return
 
