@@ -97,7 +97,7 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
         i = t.rfind(w)
         if i >= 0 and len(t) - i - len(w) >= 1:
             return b - len(t) + i + len(w)
-    shared = [w for w in r.lead_words if all(x.startswith(w) for x in refs)]  # 从A到B、从C到D: 从 stays
+    shared = [w for w in r.lead_words if refs[0].startswith(w) and all(x.startswith(w) for x in refs)]  # 从A到B、从C到D
     a = strip_lead(s, a, b, [w for w in r.lead_words if w not in shared])
     longest = max(len(x) for x in refs)
     verb = strip_lead(s, a, b, r.lead_verbs)

@@ -353,8 +353,10 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
     s = mask_label(s)
     if names is None:
         names = find_names(s, lex)
-    if not names and "廉" not in s and not any(k in s for k in r.kinds) and not any(ch in r.numerals for ch in s):
-        return []  # nothing to spell out here: no name, no numeral, no set of 廉 or of 治
+    if not names and "廉" not in s and not any(k in s for k in r.kinds):
+        if not ("、" in s or "”“" in s) or not any(ch in r.numerals for ch in s):
+            return []  # nothing to spell out here: no name, no set of 廉 or of 治, no list and numeral
+        return _counts_after(s, find_enums(s), [], r)  # only 资金、资产、资源三资 can be here
     enums = find_enums(s, [(n.start, n.end) for n in names if n.linkable])
     seen = {(e.start, e.end, e.kind, len(e.items)) for e in enums}
     for e in find_enums(s):
@@ -373,13 +375,7 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
         done.add(id(c.name))
         used.append((c.enum.start, c.enum.end))
         out.append((replace(c.name, family=c.family) if c.family else c.name, c.spans, c.score[0]))
-    out = _paired_sets(s, cands, out, done, r)
-    for e in enums:
-        if not _overlaps(e, used):
-            found = _count_after(s, e, r)
-            if found:
-                out.append(found)
-                used.append((e.start, found[0].end))
+    out = _paired_sets(s, cands, out, done, r) + _counts_after(s, enums, used, r)
     # lists that name no formula but are a set of kinds of 治 (自治、法治、德治相结合) or of
     # four-character 廉 slogans (党建引廉、制度固廉、监督促廉等举措; not 线上扫码述清廉…)
     for e in enums:
@@ -431,6 +427,16 @@ def _run_of_kinds(s: str, r: Rules):
         spans = [(m.start() + a, m.start() + b) for a, b in spans]
         if len({s[a:b] for a, b in spans}) == len(spans):
             yield spans
+
+
+def _counts_after(s: str, enums: list[Enum], used: list[tuple[int, int]], r: Rules) -> list:
+    out = []
+    for e in enums:
+        found = None if _overlaps(e, used) else _count_after(s, e, r)
+        if found:
+            out.append(found)
+            used.append((e.start, found[0].end))
+    return out
 
 
 def _count_after(s: str, e: Enum, r: Rules):
