@@ -56,7 +56,8 @@ class NameRules:
         self.re_quote = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,12})[”\"’」]|[（(]([^（）()\n]{2,6})[）)]")
         self.re_cls_q = re.compile(rf"^(?P<pre>[{CJK}]{{0,4}}?)(?P<num>[{num}]|\d{{1,2}})(?P<cls>{cls})(?P<rest>[{CJK}]{{0,6}})$")
         self.re_key_q = re.compile(rf"^(?P<pre>[{CJK}]{{0,4}}?)(?P<num>[{num}])(?P<rest>[{CJK}]{{1,6}})$")
-        self.re_compound = re.compile(rf"^(?P<n1>[{num}])(?P<k1>[{CJK}]{{1,2}})(?P<n2>[{num}])(?P<k2>[{CJK}]{{1,2}})$")
+        self.re_compound = re.compile(rf"^(?P<n1>[{num}])(?P<k1>[{CJK}]{{1,2}})(?P<n2>[{num}])(?P<k2>[{CJK}]{{1,2}})"
+                                      rf"(?:(?P<n3>[{num}])(?P<k3>[{CJK}]{{1,2}}))?$")  # 一约两会三团
         self.re_digits = re.compile(r"^(?:\d+(?:[+＋][\dXxNn]+)+|\d{3,4})$")
         self.re_cls_u = re.compile(rf"(?<![{num}\d.百千万第每])(?P<num>[{num}]|\d{{1,2}})(?P<cls>{cls})(?P<rest>[{CJK}]{{1,6}})")
         suffixes = "|".join(map(re.escape, self.key_suffixes))
@@ -175,8 +176,9 @@ def _quoted(content: str, start: int, end: int, s: str, r: NameRules) -> Name | 
         return Name(c, count, "", start, end, True, "digits")
     m = r.re_compound.match(c)
     if m:
-        n1, n2 = r.value(m.group("n1")), r.value(m.group("n2"))
-        return Name(c, n1 + n2, m.group("k1") + m.group("k2"), start, end, True, "compound", alt_count=max(n1, n2))
+        ns = [r.value(m.group(g)) for g in ("n1", "n2", "n3") if m.group(g)]
+        keys = "".join(m.group(g) for g in ("k1", "k2", "k3") if m.group(g))
+        return Name(c, sum(ns), keys, start, end, True, "compound", alt_count=max(ns))
     m = r.re_cls_q.match(c)
     if m and not m.group("pre").endswith(("第", "每")) and not any(ch in r.num for ch in m.group("pre")):
         value = r.value(m.group("num"))

@@ -31,6 +31,8 @@ class Rules:
         self.kinds = list(sec.get("kinds_of_zhi", []))
         self.max_item = int(sec.get("max_item", 18))
         self.not_mentions = set(sec.get("not_mentions", []))
+        self.not_after = set(sec.get("not_after_numeral", []))
+        self.not_heads = set(sec.get("not_heads", []))
         self.dimensions = {k: list(v) for k, v in sec.get("dimensions", {}).items()}
         self.dim_suffixes = tuple(sec.get("dimension_families", {}).get("suffixes", ["廉", "治"]))
         alt = "|".join(map(re.escape, self.joiners))
@@ -95,11 +97,12 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
         i = t.rfind(w)
         if i >= 0 and len(t) - i - len(w) >= 1:
             return b - len(t) + i + len(w)
-    shared = [w for w in r.lead_words if all(x.startswith(w) for x in refs)]  # 从A到B、从C到D: 从 stays
+    shared = [w for w in r.lead_words if refs[0].startswith(w) and all(x.startswith(w) for x in refs)]  # 从A到B、从C到D
     a = strip_lead(s, a, b, [w for w in r.lead_words if w not in shared])
     longest = max(len(x) for x in refs)
     verb = strip_lead(s, a, b, r.lead_verbs)
-    if verb > a and len(squash(s[a:b])) > longest:
+    after_verb = verb > a and len(squash(s[a:b])) > longest
+    if after_verb:
         a = verb  # 研究制定98项基础任务 among 39项重点任务…: the verb is not part of the item
     if trusted:  # 即建立一个清廉阵地: after 即 the item begins, whatever its length
         return a
@@ -107,7 +110,8 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
     lengths = {len(squash(x)) for x in basis}
     if len(lengths) == 1:
         n = lengths.pop()
-        if len(squash(t)) > n + max(1, n // 3):
+        # after a verb the item begins (制定小微权力清单、负面清单…) unless it is twice as long as the others
+        if len(squash(t)) > (2 * n - 1 if after_verb else n + max(1, n // 3)):
             cut = _cut_tail(t, n)
             if cut is not None:
                 return a + cut
@@ -136,6 +140,8 @@ def _trim_last(s: str, a: int, b: int, refs: list[str], r: Rules) -> int:
     t = s[a:b]
     refs = [squash(x) for x in refs]
     suf = common_suffix(refs)
+    if suf and squash(t).endswith(suf) and len(squash(t)) <= r.max_item:
+        return b  # …、村民代表会议决议。: the chunk ends as the others do
     if suf and len(suf) <= 4:
         i = t.find(suf)
         if i >= 0:
@@ -169,7 +175,7 @@ def _split_conjunction(s: str, a: int, b: int, r: Rules) -> list[list[tuple[int,
                 if not t.startswith(c, i) or len(t) - i - len(c) < 2:
                     continue
                 if any(t.startswith(w, j) for w in r.not_conjunctions for j in range(max(0, i - len(w) + 1), i + 1)
-                       if j + len(w) > i):
+                       if j + len(w) > i and not (j == i and w == c)):  # 以及 joins; 涉及 does not
                     continue
                 out.append([(a, a + i), (a + i + len(c), b)])
                 break
@@ -189,10 +195,15 @@ def strip_trailing_joiners(s: str, a: int, b: int, r: Rules) -> int:
     return b
 
 
+RE_ENDS_IN_QUANTITY = re.compile(rf"\d+(?:\.\d+)?[万亿]?[{CJK}]{{1,2}}$")
+
+
 def valid(s: str, spans: list[tuple[int, int]], r: Rules, closed: bool = True) -> bool:
     for a, b in spans:
         t = squash(s[a:b])
         if not t or len(t) > r.max_item or any(ch in CLAUSE for ch in t) or opens(t) != 0:
+            return False
+        if RE_ENDS_IN_QUANTITY.search(t):  # 资金1200万元、资产35处: amounts, not items
             return False
         if not re.search(rf"[{CJK}A-Za-z0-9]", t) or (not closed and len(t) < 2):
             return False
@@ -200,11 +211,12 @@ def valid(s: str, spans: list[tuple[int, int]], r: Rules, closed: bool = True) -
 
 
 RE_QUANTITY = re.compile(r"^\s*\d+(?:\.\d+)?\s*[项个条件名类]")
+RE_ITEM_ORDINAL = re.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])\s*")
 
 
 def clean(s: str, a: int, b: int) -> tuple[int, int]:
     """98项基础任务 → 基础任务; 逐村分析(细化人选的年龄、身份…) → 逐村分析; “A” → A; A等 → A."""
-    m = RE_QUANTITY.match(s[a:b])
+    m = RE_QUANTITY.match(s[a:b]) or RE_ITEM_ORDINAL.match(s[a:b])  # 1.村务公开机制 → 村务公开机制
     if m and m.end() < b - a:
         a += m.end()
     t = s[a:b].rstrip()

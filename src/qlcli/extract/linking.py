@@ -9,7 +9,7 @@ and assigned best first, each name and each list once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from .enumerations import Enum, find_enums, squash
@@ -18,7 +18,7 @@ from .items import (CJK, Rules, item_options, lian_set, rules, set_name, set_ok,
                     valid, zhi_set)
 from .text import Sentence
 
-def _key_match(name: Name, texts: list[str]) -> bool:
+def key_match(name: Name, texts: list[str]) -> bool:
     """All items share a key character of the name (for 一领四动, each holds 领 or 动)."""
     if name.shape == "compound":
         return bool(name.keys) and all(any(k in t for k in name.keys) for t in texts)
@@ -48,12 +48,24 @@ def mask_label(s: str) -> str:
     return " " * m.end() + s[m.end():] if m else s
 
 
+def _past_head(s: str, spans: list[tuple[int, int]], n: Name) -> list[tuple[int, int]]:
+    """“四个不直接分管”，即村党组织书记不直接分管财务、工程项目… → 财务: the first item starts
+    after the name's noun when it repeats it and no other item does."""
+    head = n.head if len(n.head) >= 2 else ""
+    a, b = spans[0]
+    i = s.find(head, a, b) if head else -1
+    if i < 0 or i + len(head) > b - 2 or any(head in s[x:y] for x, y in spans[1:]):
+        return spans
+    return [(i + len(head), b)] + spans[1:]
+
+
 @dataclass
 class Candidate:
     name: Name | None
     enum: Enum
     spans: list[tuple[int, int]]
     score: tuple
+    family: str = ""  # the name's family when the list itself says where it ends (三层监督体系 → 三层监督)
 
 
 def _after_options(s: str, e: Enum, r: Rules) -> list[list[tuple[int, int]]]:
@@ -92,6 +104,8 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
     for spans, e in _concatenated(s, n, r):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=0))
     for spans, e in _clause_lists(s, n, r, ref_end):
+        out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
+    for spans, e in _labelled_parts(s, n, ref_end):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
     for spans, e in _kind_clauses(s, n, r):
         out.append(_scored(s, n, e, spans, r, tight=True, distance=e.start - n.end))
@@ -140,15 +154,34 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
             if e.kind != "open" and s[e.start] in "（(":
                 tight = bool(r.re_gap_paren.match(gap.strip()))
             else:
-                tight = bool(r.re_gap_after.match(gap))
+                verb = next((w for w in r.lead_verbs + r.lead_words if gap.endswith(w)), "")
+                # “三评”活动，即评选清廉家庭、…: a verb dropped from the first item is no gap
+                tight = bool(r.re_gap_after.match(gap) or verb and r.re_gap_after.match(gap[:-len(verb)]))
             for spans in opts:
-                spans = _cut_after_head(s, spans, n)
-                out.append(_scored(s, n, e, spans, r, tight=tight, distance=len(squash(gap))))
+                spans = _past_head(s, _cut_after_head(s, spans, n), n)
+                echo = _echo(s, n, e, spans) if not tight else ""
+                c = _scored(s, n, e, spans, r, tight=tight or bool(echo), distance=len(squash(gap)))
+                if c and echo:
+                    c.family = echo
+                out.append(c)
                 lead = _lead_clause(s, ref_end, e.start, r)
                 if n.shape == "compound" and lead and len(spans) + 1 in n.counts:
                     # “一领四动”…，即党建引领，干部带动、群众主动、乡贤发动、社会互动
                     out.append(_scored(s, n, e, [lead] + spans, r, tight=tight, distance=len(squash(gap))))
     return [c for c in out if c is not None]
+
+
+def _echo(s: str, n: Name, e: Enum, spans) -> str:
+    """建立三层监督体系，对村务实施线上、会上、码上立体监督: the words after the last item (立体监督)
+    end with the start of the name's noun (监督): the list is the name's, and the name ends there."""
+    if e.kind != "open" or n.shape != "classifier" or n.quoted or len(n.head) < 3:
+        return ""
+    tail = squash(s[spans[-1][1]:e.items[-1][1]])
+    for k in range(len(n.head) - 1, 1, -1):
+        word = n.head[:k]
+        if tail.endswith(word) and len(tail) - k <= 2:
+            return n.family[:len(n.family) - len(n.head) + k]
+    return ""
 
 
 def _lead_clause(s: str, a: int, b: int, r: Rules) -> tuple[int, int] | None:
@@ -172,11 +205,15 @@ def _lead_clause(s: str, a: int, b: int, r: Rules) -> tuple[int, int] | None:
 def _clause_lists(s: str, n: Name, r: Rules, ref_end: int):
     """After a colon, items as clauses: “三个一”：一个阵地；一支队伍；一套制度 / “三个到位”：思想到位，措施到位，责任到位."""
     m = re.match(rf"[{CJK}]{{0,6}}\s*[：:]\s*", s[ref_end:])
+    seps = ("；;", "，,")
+    if not m:  # “三廉”工作法，党建引廉；制度固廉；监督护廉: after a comma, semicolons only, items holding the key
+        m = re.match(rf"[”\"]?[{CJK}]{{0,6}}\s*[，,]\s*", s[ref_end:])
+        seps = ("；;",)
     if not m or not n.count:
         return
     a0 = ref_end + m.end()
     rest = s[a0:].rstrip("。！？!? ")
-    for sep in ("；;", "，,"):
+    for sep in seps:
         parts, a = [], a0
         for p in re.split(f"[{sep}]", rest):
             parts.append((a, a + len(p)))
@@ -187,8 +224,36 @@ def _clause_lists(s: str, n: Name, r: Rules, ref_end: int):
         spans = [(a + _ordinal(s[a:b]), b) for a, b in spans]  # 一是健全制度体系 → 健全制度体系
         if sep.startswith("，") and any(len(squash(s[x:y])) > 10 for x, y in spans):
             continue  # a comma clause that long is prose, not an item
-        if len(spans) == n.count:
+        if len(spans) == n.count and (len(seps) == 2 or key_match(n, [squash(s[x:y]) for x, y in spans])):
             yield spans, Enum(spans, spans[0][0], spans[-1][1], "clauses")
+            return
+
+
+RE_LABELLED = re.compile(r"\s*([^：:，,；;。“”（）()]{2,8})\s*[：:]")
+
+
+def _labelled_parts(s: str, n: Name, ref_end: int):
+    """“三廉”品牌。党建引廉：支部书记讲党课；制度固廉：制定权力清单；监督护廉：… → the words before
+    each colon, one part per semicolon."""
+    if not n.count:
+        return
+    rest = s[ref_end:]
+    starts = [0]
+    m = re.match(rf"[”\"]?[{CJK}]{{0,6}}\s*[：:。]", rest)
+    if m:
+        starts.append(m.end())
+    for a0 in starts:
+        parts, a = [], ref_end + a0
+        for p in re.split(r"[；;]", s[a:].rstrip("。！？!? ")):
+            parts.append((a, a + len(p)))
+            a += len(p) + 1
+        labels = [RE_LABELLED.match(s, x, y) for x, y in parts]
+        if len(parts) == n.count and all(labels):
+            spans = [(m.start(1), m.end(1)) for m in labels]
+            spans = [(a + _ordinal(s[a:b]), b) for a, b in spans]
+            texts = [squash(s[a:b]) for a, b in spans]
+            if key_match(n, texts) or len({len(t) for t in texts}) == 1 and len(texts[0]) >= 3:
+                yield spans, Enum(spans, spans[0][0], spans[-1][1], "clauses")  # not 时间：…；地点：…
             return
 
 
@@ -272,7 +337,7 @@ def _scored(s: str, n: Name, e: Enum, spans, r: Rules, tight: bool, distance: in
     if not set_ok(n.family, texts, r):
         return None
     exact = 2 if len(spans) == n.count else int(len(spans) in n.counts)
-    key = _key_match(n, texts)
+    key = key_match(n, texts)
     if not exact and not (key and tight and n.shape in ("key", "compound")):
         return None
     if not tight and not key:
@@ -289,7 +354,9 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
     if names is None:
         names = find_names(s, lex)
     if not names and "廉" not in s and not any(k in s for k in r.kinds):
-        return []  # nothing to spell out here: no name, no set of 廉 or of 治
+        if not ("、" in s or "”“" in s) or not any(ch in r.numerals for ch in s):
+            return []  # nothing to spell out here: no name, no set of 廉 or of 治, no list and numeral
+        return _counts_after(s, find_enums(s), [], r)  # only 资金、资产、资源三资 can be here
     enums = find_enums(s, [(n.start, n.end) for n in names if n.linkable])
     seen = {(e.start, e.end, e.kind, len(e.items)) for e in enums}
     for e in find_enums(s):
@@ -307,7 +374,8 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
             continue
         done.add(id(c.name))
         used.append((c.enum.start, c.enum.end))
-        out.append((c.name, c.spans, c.score[0]))
+        out.append((replace(c.name, family=c.family) if c.family else c.name, c.spans, c.score[0]))
+    out = _paired_sets(s, cands, out, done, r) + _counts_after(s, enums, used, r)
     # lists that name no formula but are a set of kinds of 治 (自治、法治、德治相结合) or of
     # four-character 廉 slogans (党建引廉、制度固廉、监督促廉等举措; not 线上扫码述清廉…)
     for e in enums:
@@ -320,8 +388,84 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
                 out.append((None, spans, True))
                 used.append((e.start, e.end))
                 break
+    for spans in _run_of_kinds(s, r):  # 推动自治法治德治有机结合
+        if not _overlaps(Enum(spans, spans[0][0], spans[-1][1], "run"), used):
+            out.append((None, spans, True))
     out.sort(key=lambda x: min(a for a, b in x[1]))
     return out
+
+
+def _paired_sets(s: str, cands: list[Candidate], out: list, done: set[int], r: Rules) -> list:
+    """以“三治”促“三廉”，以自治促倡廉、以法治促守廉、以德治促养廉: one list spells out both names,
+    the kinds of 治 for 三治 and the 廉 word each item ends with for 三廉."""
+    result = []
+    for name, spans, exact in out:
+        result.append((name, spans, exact))
+        if name is None or set_name(name.family, r) not in ("治", "廉"):
+            continue
+        texts = [squash(s[a:b]) for a, b in spans]
+        if not (zhi_set(texts, r, loose=True) and all(t.endswith("廉") for t in texts)):
+            continue
+        other = "廉" if set_name(name.family, r) == "治" else "治"
+        partner = next((c for c in cands if id(c.name) not in done and set_name(c.name.family, r) == other
+                        and c.spans == spans), None)
+        if partner is not None:
+            done.add(id(partner.name))
+            words = [(b - 2, b) for a, b in spans]  # 以自治促倡廉 → 倡廉 (自治 is cut later)
+            result[-1] = (name, words if other == "治" else spans, exact)
+            result.append((partner.name, words if other == "廉" else spans, exact))
+    return result
+
+
+def _run_of_kinds(s: str, r: Rules):
+    """Three or more different kinds of 治 written one after another without separators."""
+    if not r.kinds:
+        return
+    alt = "|".join(map(re.escape, r.kinds))
+    for m in re.finditer(rf"(?:{alt}){{3,}}", s):
+        spans = [(x.start(), x.end()) for x in re.finditer(alt, m.group(0))]
+        spans = [(m.start() + a, m.start() + b) for a, b in spans]
+        if len({s[a:b] for a, b in spans}) == len(spans):
+            yield spans
+
+
+def _counts_after(s: str, enums: list[Enum], used: list[tuple[int, int]], r: Rules) -> list:
+    out = []
+    for e in enums:
+        found = None if _overlaps(e, used) else _count_after(s, e, r)
+        if found:
+            out.append(found)
+            used.append((e.start, found[0].end))
+    return out
+
+
+def _count_after(s: str, e: Enum, r: Rules):
+    """A list and, right after it, an unquoted numeral with the characters all its items share:
+    资金、资产、资源三资 / 责任清单、问题清单、整改清单，通过三单“清结”. The numeral must count the items."""
+    if e.kind not in ("open", "quoted", "quoteseq"):
+        return None
+    num = "".join(r.numerals)
+    a, b = e.items[-1]
+    m = re.compile(rf"(?<![{num}\d第每])[{num}](?=[{CJK}])").search(s, a + 2, b) if e.kind == "open" else None
+    if m:  # inside the last chunk: 资源三资管理
+        e = Enum(e.items[:-1] + [(a, m.start())], e.start, m.start(), "open", e.open_left, False)
+    else:  # after the clause mark that ends the list: ，通过三单
+        m = re.compile(rf"[，,]?[{CJK}]{{0,2}}?(?<![{num}\d第每])([{num}])(?=[{CJK}])").match(s, e.end)
+        if not m:
+            return None
+        m = re.compile(".").match(s, m.start(1))
+    count = r.numerals[m.group(0)]
+    for spans in item_options(s, e, r, left_open=True, right_open=False):
+        texts = [squash(s[x:y]) for x, y in spans]
+        if len(spans) != count or not valid(s, spans, r, closed=False):
+            continue
+        key = ""
+        while len(key) < 3 and m.end() + len(key) < len(s) and all(s[m.end():m.end() + len(key) + 1] in t for t in texts):
+            key = s[m.end():m.end() + len(key) + 1]
+        if key and key[0] not in r.not_after and key not in r.not_heads and len(key) < min(map(len, texts)):
+            name = Name(m.group(0) + key, count, key, m.start(), m.end() + len(key), False, "key")
+            return name, spans, True
+    return None
 
 
 def _overlaps(e: Enum, used: list[tuple[int, int]]) -> bool:
@@ -342,3 +486,43 @@ def alias(n: Name | None, sent: Sentence, named: list[tuple[Sentence, list[Name]
         if m is not n and m.quoted and m.count == n.count and any(k in n.head for k in m.keys):
             return m
     return n
+
+
+# --- the items in the next sentence ------------------------------------------------------------
+RE_NAME_TAIL = re.compile(rf"^[”\"」』]?[{CJK}]{{0,6}}\s*[。：:！!]?\s*$")
+
+
+def link_next(s: str, n: Name, nxt: str, lex: Lexicon) -> tuple[str, list[tuple[int, int]]] | None:
+    """Items of a name that ends its sentence, written in the next one: 健全“三张清单”。即A、B、C。
+    (after an introducer), 规范“三资”管理。对村集体资金、资产、资源开展清理 (items sharing the
+    name's key). The count must be the numeral's (or one part's: 四议两公开 → 四议). Spans are relative
+    to `nxt`."""
+    r = rules(lex)
+    if not n.linkable or not RE_NAME_TAIL.match(s[n.end:]):
+        return None
+    t = mask_label(nxt)
+    here = replace(n, start=0, end=0, inline=())  # the name stands right before the next sentence
+    enums = find_enums(t)
+    best = None
+    for c in _candidates(t, here, enums, r):
+        exact, key, tight = c.score[:3]
+        first = min(a for a, b in c.spans)
+        c.family = _part(n, [t[a:b] for a, b in c.spans], r) if exact == 1 else n.family
+        if not c.family or not (tight or key) or len(squash(t[:first])) > 8 or re.search(r"[，,；;]", t[:first]):
+            continue  # the list opens the next sentence, after at most a few words
+        if not tight and any(len(squash(t[a:b])) > 8 for a, b in c.spans):
+            continue  # without 即/包括 only short items (资金、资产、资源), not 资金使用须经…审议
+        if best is None or c.score > best.score:
+            best = c
+    return (best.family, best.spans) if best else None
+
+
+def _part(n: Name, texts: list[str], r: Rules) -> str:
+    """落实“四议两公开”。党支部提议、…、村民代表会议决议。: four items holding 议 are 四议."""
+    if n.shape != "compound":
+        return ""
+    num = "".join(r.numerals)
+    for m in re.finditer(rf"([{num}])([^{num}]+)", n.family):
+        if r.numerals[m.group(1)] == len(texts) and all(m.group(2) in t for t in texts):
+            return m.group(0)
+    return ""

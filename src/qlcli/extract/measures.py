@@ -1,9 +1,12 @@
 """Numbered formulas (五廉, 三治 …) and the items that spell them out.
 
-Three passes find (name, items) links: inside each sentence (linking: a name and the list
-next to it), over paragraphs (subitems: 一是…二是… after a heading that names the formula,
-a sentence that starts 具体包括…, digits 1个…2种…3张 for “123”), and over the sibling
-headings of a case (突出“自治”倡廉 / “法治”守廉 / “德治”养廉 → 三治 and 三廉). Each item then
+Passes find (name, items) links: inside each sentence (linking: a name and the list next
+to it, or an unquoted count right after a list: 问题清单、责任清单、整改清单，通过三单), in the
+sentence after a name that ends its own (健全“三张清单”。即A、B、C。), over paragraphs
+(subitems: 一是…二是… after a heading that names the formula, a sentence that starts 具体包括…,
+digits 1个…2种…3张 for “123”, paragraphs that open with the items), and over the headings of a
+case (突出“自治”倡廉 / “法治”守廉 / “德治”养廉 → 三治 and 三廉; 一、实施就近快办，服务群众便利化 …
+under “三办三化”). Each item then
 becomes a Measure row with its sentence, its offsets, the case or unit whose text holds it,
 a dimension for 廉/治 families, and a flag when the count differs from the numeral.
 """
@@ -16,9 +19,9 @@ from ..model import Case, DocMeta, Document, Measure, Unit, Warning
 from .attribution import case_at
 from .enumerations import squash
 from .formula_names import find_names
-from .items import Rules, family_of, kind_span, rules, set_name, zhi_set
-from .linking import alias, link_sentence, mask_label
-from .subitems import heading_sets, sub_items
+from .items import Rules, family_of, kind_span, lian_set, rules, set_name, zhi_set
+from .linking import alias, link_next, link_sentence, mask_label
+from .subitems import heading_sets, key_headings, paragraph_leads, sub_items
 from .text import Sentence, block_sentences, sentence_at
 from .units import find_mentions
 
@@ -50,11 +53,33 @@ def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
                 links.append(Link(name.family if name else "", name.count if name else None,
                                   name.counts if name else set(),
                                   [(sent.start + a, sent.start + b) for a, b in spans], sent))
+    links.extend(_next_sentence_links(doc, named_by_block, used, lex))
     for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
+        links.append(Link(family, count, {count}, spans, sent))
+    for family, count, spans, sent in paragraph_leads(doc, named_by_block, used, lex):
+        links.append(Link(family, count, {count}, spans, sent))
+    for family, count, spans, sent in key_headings(doc, cases, named_by_block, lex):
         links.append(Link(family, count, {count}, spans, sent))
     for family, count, spans, sent, dims in heading_sets(doc, cases, named_by_block, lex):
         links.append(Link(family, count, {count}, spans, sent, dims))
     return links
+
+
+def _next_sentence_links(doc: Document, named_by_block, used: set, lex: Lexicon) -> list[Link]:
+    """A name that ends its sentence (健全“三张清单”。) and a list opening the next one (即A、B、C。)."""
+    out = []
+    flat = [pair for named in named_by_block for pair in named]
+    for (sent, names), (nxt, _) in zip(flat, flat[1:]):
+        for n in names:
+            if (sent.start, n.start) in used:
+                continue
+            found = link_next(doc.text[sent.start:sent.end], n, doc.text[nxt.start:nxt.end], lex)
+            if found:
+                family, spans = found
+                used.add((sent.start, n.start))
+                out.append(Link(family, n.count if family == n.family else len(spans), n.counts if family == n.family
+                                else {len(spans)}, [(nxt.start + a, nxt.start + b) for a, b in spans], nxt))
+    return out
 
 
 def _dimension(family: str, item: str, r: Rules) -> str | None:
@@ -78,8 +103,11 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         family = family_of(link.family, texts, r)
         if not family:
             continue
-        if family.endswith("治") and zhi_set(texts, r):
+        if family.endswith("治") and zhi_set(texts, r, loose=True):  # 自治——村民议事会每月议事 → 自治
             spans = [kind_span(doc.text, a, b, r) for a, b in spans]
+        elif lian_set(texts, r):  # 以党建引廉、以制度固廉 → 党建引廉, 制度固廉
+            lead = next((w for w in r.lead_words if all(t.startswith(w) and len(t) - len(w) >= 3 for t in texts)), "")
+            spans = [(doc.text.find(lead, a, b) + len(lead), b) for a, b in spans] if lead else spans
         flag = ""
         if link.count and len(spans) not in link.counts and family[:2] == link.family[:2]:
             flag = f"count {len(spans)} != {link.count}"
