@@ -13,6 +13,7 @@ from collections import Counter
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
 from .quantity import cn_int
+from .text import RE_SECTION_NO
 
 CJK = "\u4e00-\u9fff"
 CN_NUM = "〇零一二三四五六七八九十"
@@ -23,7 +24,6 @@ RE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 RE_PUNCT = re.compile(r"[，。；！？,;!?]")
 RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 RE_ATTACH = re.compile(r"^附\s*件")
-RE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、.．])")
 
 
 def _iso(y, m, d) -> str | None:
@@ -102,7 +102,7 @@ def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | N
                     return prev.index, prev.text.strip()
     for b in head:  # a title by its last word, possibly wrapped over two lines
         t = b.text.strip()
-        if RE_NUMBERED.match(t):  # 二、具体措施 is a section, not a title
+        if RE_SECTION_NO.match(t):  # 二、具体措施 is a section, not a title
             continue
         if len(t) <= 40 and t.endswith(rules.plan + rules.notice + tuple(rules.collection)) and not RE_PUNCT.search(t):
             if b.index > 0:

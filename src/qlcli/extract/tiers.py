@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document, Tier, Unit, Warning
 from .quantity import cn_int
-from .text import sentences
+from .text import RE_SECTION_NO, sentences
 from .units import UnitIndex, area_of_line, names_in_line, squash
 
 RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
@@ -29,7 +29,6 @@ RE_NOTE = re.compile(r"[（(]([^（）()]{1,20})[）)]\s*$")
 RE_AS_FOLLOWS = re.compile(r"(?:如下|名单|结果)\s*[:：]\s*$")
 # 关于命名2023年度市级清廉村居示范村的决定 → 2023年度市级清廉村居示范村
 RE_TITLE_FRAME = re.compile(r"^关于(?:公布|命名|表彰|确定|授予|通报|公示)?|的(?:通知|决定|通报|公告|公示|批复|函)$")
-RE_HEAD_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．])")
 RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
 
 
@@ -93,7 +92,7 @@ def parse_honour(text: str, lex: Lexicon, need_end: bool = True) -> Honour | Non
 
 def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
     t = squash(text)
-    t = RE_HEAD_NO.sub("", RE_DECLARED.sub("", t).rstrip("：:"))
+    t = RE_SECTION_NO.sub("", RE_DECLARED.sub("", t).rstrip("：:"))
     if not t or len(t) > r.max_heading or any(w in t for w in r.not_lists) or re.search(r"[。！？；]", t):
         return None
     if need_end and not t.endswith(r.list_ends) and not r.re_tier_only.fullmatch(t):
