@@ -99,3 +99,20 @@ def test_whole_bad_folder_does_not_stop_a_run(tmp_path):
     assert by_name["zip_bomb.docx"].status == "failed"
     assert by_name["expected.json"].status == "skipped"
     assert all(r.error for r in summary.failed)
+
+
+def test_interrupted_run_keeps_what_it_stored_and_a_rerun_finishes(tmp_path):
+    store = Store(tmp_path / "s.sqlite")
+    calls = []
+
+    def progress(n, name, total=None):
+        calls.append(name)
+        if len(calls) == 3:  # total, first file, then Ctrl-C
+            raise KeyboardInterrupt
+
+    first = ingest(CORPUS / "raw", store, jobs=1, progress=progress)
+    assert first.interrupted and first.removed == []
+    assert len(store.documents()) == 2
+    second = ingest(CORPUS / "raw", store, jobs=1)
+    assert sorted(r.status for r in second.results) == ["ingested"] * 3 + ["unchanged"] * 2
+    assert len(store.documents()) == 5
