@@ -128,6 +128,9 @@ class Rules:
         longest = lambda words: sorted(set(words), key=len, reverse=True)  # noqa: E731
         self.units = set(section.get("units", []))
         self.not_units = set(section.get("not_units", []))
+        self.address_units = set(section.get("address_units", []))
+        self.address_before = tuple(section.get("address_before", []))
+        self.address_after = tuple(section.get("address_after", []))
         self.all_units = longest(self.units | self.not_units)
         self.rate_parts = longest(section.get("rate_parts", []))
         self.multipliers = dict(section.get("multipliers", {"万": 10000, "亿": 100000000}))
@@ -242,8 +245,10 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
         unit = next((u for w, u in rules.implicit.items() if w in clause), None)  # 总人口3.45万 → 人
     if unit is None:
         kind = "bare"
-    elif (unit in rules.not_units and unit not in rules.units) or (unit == "分" and prev in "时点:："):
-        kind = "excluded"  # 2023年, 24小时, 9时30分
+    elif (unit in rules.not_units and unit not in rules.units) or (unit == "分" and prev in "时点:：") or (
+            unit in rules.address_units and (t[:start].endswith(rules.address_before)
+                                             or t[end:].startswith(rules.address_after) or t[end:end + 1].isdigit())):
+        kind = "excluded"  # 2023年, 24小时, 9时30分, 小区3栋
     else:
         kind = "quantity"
         rate = rules.re_rate.match(t, end) if rules.re_rate else None
