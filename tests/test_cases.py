@@ -38,6 +38,9 @@ EXAMPLES = [
     (["案例一：“三清”工作法激活乡村治理新动能", "——衢州市柯城区九华乡妙源村", "一、基本情况", BODY,
       "案例二：“码上监督”让小微权力晒在阳光下", "——衢州市江山市石门镇清湖村", "一、基本情况", BODY],
      [("衢州市柯城区九华乡妙源村", "“三清”工作法激活乡村治理新动能"), ("衢州市江山市石门镇清湖村", "“码上监督”让小微权力晒在阳光下")]),
+    # bugs caught: a short first paragraph after the unit line
+    (["清风护航 “廉”动乡村振兴", "——丽水市莲都区碧湖镇堰头村", "堰头村现有村民小组9个，常住人口2100余人，党员86名。", BODY],
+     [("丽水市莲都区碧湖镇堰头村", "清风护航 “廉”动乡村振兴")]),
     # an award list is not a case: its lines are unit names, not a body
     (["2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村", "王家街道玉峰山村"], []),
     # a section heading followed by a unit name is not a case title

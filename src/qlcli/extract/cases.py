@@ -52,6 +52,13 @@ def _is_title(b: Block, r: _Rules) -> bool:
             and not re.match(r"^[（(][一二三四五六七八九十\d]", t))
 
 
+def _is_body(b: Block) -> bool:
+    """Case text after the unit line: a paragraph of prose or a section heading (an award list
+    goes on with more names instead)."""
+    t = squash(b.text)
+    return b.kind == "heading" or len(t) >= 40 or (len(t) >= 12 and RE_SENTENCE_END.search(t) is not None)
+
+
 def _full_unit(name: str, units: list[Unit]) -> str:
     """The unit's longest written form in the document (a unit line may be a short form)."""
     best = name
@@ -92,7 +99,7 @@ def _from_unit_lines(doc: Document, r: _Rules) -> list[tuple[int | None, str, st
     for i in range(len(blocks) - 2):
         title, unit, body = blocks[i], blocks[i + 1], blocks[i + 2]
         if (_is_title(title, r) and unit.kind != "table_cell" and _is_unit_line(unit.text, r)
-                and not _is_unit_line(title.text, r) and (len(body.text) >= 40 or body.kind == "heading")):
+                and not _is_unit_line(title.text, r) and _is_body(body)):
             found.append((i, r.title_text(title.text), r.unit_text(unit.text), title))
     return found
 
