@@ -184,6 +184,13 @@ def test_a_paragraph_that_opens_with_a_village_gives_that_village(lex):
                                                 ("15次", "青山镇石门村"), ("27起", "青山镇石门村")]
 
 
+def test_a_sentence_about_another_place_does_not_take_the_paragraphs_village(lex):
+    units = [Unit("富春江镇茆坪村", town="富春江镇", village="茆坪村", kind="村")]
+    text = "在富春江镇茆坪村，村里聘请廉情观察员5名。在分水镇，每个村都设立了廉情观察员，全镇36个村共聘请廉情观察员108名。"
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news"), units + [Unit("江南镇环溪村", town="江南镇", village="环溪村")])
+    assert [(o.text, o.unit) for o in rows] == [("5名", "富春江镇茆坪村"), ("36个", None), ("108名", None)]
+
+
 def test_evidence_offsets(lex):
     doc = doc_of("前言。", "今年，金刚有机肥厂年产达到8000吨、柑橘果园基地规模达到2800亩。")
     rows = extract_outcomes(doc, DocMeta(), [], [], lex)

@@ -40,6 +40,7 @@ class _Rules:
         self.quotes, self.titles = no.get("quotes", []), no.get("titles", [])
         self.quote_max = int(no.get("quote_max_chars", 30))
         self.formula_units = set(no.get("formula_units", []))
+        self.area_wide = tuple(sec.get("attribution", {}).get("area_wide", []))
         self.norms = set(no.get("norm_qualifiers", []))
         self.ranges = bool(no.get("ranges", False))
         self.lead_res = [re.compile(p) for p in me.get("lead_patterns", [])]
@@ -77,7 +78,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         if not kept:
             continue
         sents = block_sentences(block)
-        subjects = _subjects(block, sents, units) if units and not cases and not single else {}
+        subjects = _subjects(block, sents, units, r) if units and not cases and not single else {}
         names = metrics(text, kept, found, r, _tokenizer(lex))
         if block.kind == "table_cell" and block.row:  # a figure alone in its cell: the column says what
             header = squeeze(headers.get((block.table, block.col), ""))[0]
@@ -97,15 +98,25 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     return out
 
 
-def _subjects(block, sents, units: list[Unit]) -> dict[int, str]:
+RE_PLACE = re.compile(r"(?<![全该本各每])[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|县|区|市)")
+
+
+def _subjects(block, sents, units: list[Unit], r: _Rules) -> dict[int, str]:
     """Sentence start → the unit a sentence (or else its paragraph) opens with: in
-    "桃花村以…，村集体经济收入由12万元增加到46.5万元" the figures are 桃花村's."""
+    "桃花村以…，村集体经济收入由12万元增加到46.5万元" the figures are 桃花村's. A sentence that
+    speaks for an area (全镇…, 在分水镇…) does not take the paragraph's unit."""
     def opener(s) -> str | None:
         m = find_mentions(s.text[:40], units)
         return m[0].unit.unit if m and m[0].start <= 2 else None
 
     first = opener(sents[0]) if sents else None
-    return {s.start: opener(s) or first for s in sents}
+    out = {}
+    for s in sents:
+        own = opener(s)
+        elsewhere = any(w in s.text for w in r.area_wide) or (
+            own is None and RE_PLACE.search(s.text[:12]) is not None)
+        out[s.start] = own or (None if elsewhere else first)
+    return out
 
 
 def squeeze(s: str) -> tuple[str, list[int]]:
