@@ -125,10 +125,15 @@ def cases(store: Store, doc: str | None = None, unit: str | None = None) -> list
 def measures(store: Store, family: str | None = None, unit: str | None = None,
              doc: str | None = None, dimension: str | None = None) -> list[dict]:
     rows = table_rows(store, "measures", doc_ids(store, doc))
-    if family:
-        rows = [r for r in rows if _norm(r["family"]) == _norm(family)]
     if dimension:
         rows = [r for r in rows if _norm(r["dimension"]) == _norm(dimension)]
+    return _family_unit(rows, family, unit)
+
+
+def _family_unit(rows: list[dict], family: str | None, unit: str | None) -> list[dict]:
+    """Measure rows of one formula and one unit, each with its excerpt for the terminal."""
+    if family:
+        rows = [r for r in rows if _norm(r["family"]) == _norm(family)]
     if unit:
         rows = [r for r in rows if unit_matches(r["unit"], unit)]
     for r in rows:
@@ -158,13 +163,7 @@ def measure_mentions(store: Store, lex, family: str | None = None, unit: str | N
         done = {(c, f) for i, c, f in spelled if i == d["doc_id"]}
         for m in formula_mentions(document, meta, units_, cases, lex, done):
             out.append({"doc_id": d["doc_id"], **m.__dict__})
-    if family:
-        out = [r for r in out if _norm(r["family"]) == _norm(family)]
-    if unit:
-        out = [r for r in out if unit_matches(r["unit"], unit)]
-    for r in out:
-        r["evidence"] = _excerpt(r)
-    return out
+    return _family_unit(out, family, unit)
 
 
 def _excerpt(r: dict, around: int = 14) -> str:
