@@ -59,8 +59,8 @@ fonts:  ## make sure a font with Chinese characters is installed for the charts
 test: $(VENV)/.installed-test fonts  ## run the test suite
 	$(BIN)/pytest
 
-bench: $(VENV)/.installed  ## time ingest of the corpus (cold and warm) and start-up of commands
-	$(BIN)/python bench/bench.py
+bench: $(VENV)/.installed  ## ingest speed against a bare floor, memory, start-up (make bench N=50)
+	$(BIN)/python bench/bench.py $(if $(N),--n $(N)) --jobs $(JOBS)
 
 clean-out:  ## remove everything written to data/out (keeps the folder)
 	find $(OUT) -mindepth 1 ! -name .keep -delete

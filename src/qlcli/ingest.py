@@ -168,7 +168,7 @@ def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int
                            for p, d, s, st in todo}
                 try:
                     for fut in as_completed(futures):
-                        p, d, s, st, t = futures[fut]
+                        p, d, s, st, t = futures.pop(fut)  # frees the result once stored: memory flat in N
                         try:
                             result = fut.result()
                         except Exception as err:  # a worker died (e.g. out of memory)
