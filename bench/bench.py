@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=0, help="worker processes for ingest and floor (0 = all cores)")
     ap.add_argument("--runs", type=int, default=7, help="runs of each start-up command; the median is shown")
     ap.add_argument("--corpus", type=Path, default=corpus.SHARED_CORPUS, help="folder with raw/ rendered/ cases/")
+    ap.add_argument("--formats", default="txt,docx,pdf", help="formats to copy (default txt,docx,pdf)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpus and stores, print where")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = ap.parse_args(argv)
@@ -67,12 +68,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def bench(args, jobs: int, tmp: Path) -> bool:
     qlcli, py = qlcli_command(), sys.executable
-    srcs = corpus.sources(args.corpus)
+    srcs = corpus.sources(args.corpus, tuple(f".{f.strip().lstrip('.')}" for f in args.formats.split(",")))
     big = corpus.build(tmp / "corpus", args.n, srcs)
     corpus.build(tmp / "quarter", args.n // 4, srcs)
     corpus.build(tmp / "warmup", 4, srcs)
     print(f"qlcli bench, {date.today()}, {platform.node() or 'this machine'}: {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}; {jobs} processes for ingest and floor")
+          f"Python {platform.python_version()}; {jobs} processes for ingest and floor; "
+          f"load average {os.getloadavg()[0]:.1f} before the run")
     print(f"corpus: {corpus.describe(big)} (copies of {len(srcs)} documents)")
     ingest = lambda folder, store: [*qlcli, "ingest", str(tmp / folder), "--store", str(tmp / store),  # noqa: E731
                                     "--jobs", str(jobs)]

@@ -20,15 +20,15 @@ NAMES = ["关于清廉村居建设的通知_{i:04d}", "doc-{i:04d}", "工作方�
          "{i:04d}_清廉村居"]
 
 
-def sources(corpus: Path = SHARED_CORPUS) -> list[Path]:
+def sources(corpus: Path = SHARED_CORPUS, formats: tuple[str, ...] = FORMATS) -> list[Path]:
     """The real documents to copy: the corpus renderings and case files, else the repo's data/raw."""
     folders = [corpus / "raw", corpus / "rendered", corpus / "cases"]
     if not corpus.is_dir():
         folders = [ROOT / "data" / "raw"]
-    files = sorted(f for d in folders if d.is_dir() for f in d.iterdir() if f.suffix.lower() in FORMATS)
+    files = sorted(f for d in folders if d.is_dir() for f in d.iterdir() if f.suffix.lower() in formats)
     if not files:
-        raise SystemExit(f"bench: no .txt/.docx/.pdf documents found in {', '.join(map(str, folders))}")
-    by_format = [[f for f in files if f.suffix.lower() == ext] for ext in FORMATS]
+        raise SystemExit(f"bench: no {'/'.join(formats)} documents found in {', '.join(map(str, folders))}")
+    by_format = [[f for f in files if f.suffix.lower() == ext] for ext in formats]
     return [f for group in zip_longest(*by_format) for f in group if f is not None]
 
 
@@ -49,4 +49,4 @@ def describe(paths: list[Path]) -> str:
     """'300 files, 5.1 MB: 101 txt, 128 docx, 71 pdf'."""
     counts = {ext: sum(1 for p in paths if p.suffix == ext) for ext in FORMATS}
     size = sum(p.stat().st_size for p in paths) / 1e6
-    return f"{len(paths)} files, {size:.1f} MB: " + ", ".join(f"{c} {e[1:]}" for e, c in counts.items())
+    return f"{len(paths)} files, {size:.1f} MB: " + ", ".join(f"{c} {e[1:]}" for e, c in counts.items() if c)
