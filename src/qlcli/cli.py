@@ -58,6 +58,17 @@ def _check_format(fmt: str, allowed=("table", "csv", "json", "md")) -> str:
     return fmt
 
 
+def _stop_on_sigterm() -> None:
+    """`kill PID` stops an ingest the way Ctrl-C does: the document being written is finished or
+    rolled back, the run is recorded as interrupted."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 @app.command()
 def ingest(
     folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="Folder to read, recursively (.docx, .pdf, .txt).")],
@@ -66,11 +77,15 @@ def ingest(
     lexicon: LexOpt = None,
     errors: Annotated[Optional[Path], typer.Option(
         help="Where to write the per-file error report (default: ingest_errors.csv beside the store).")] = None,
+    timeout: Annotated[float, typer.Option(
+        metavar="SECONDS", help="Stop reading a file after this long and report it (0 = no limit).")] = 120,
 ):
     """Read every document under FOLDER into the store; unchanged files are skipped.
 
     Each file that cannot be read gets one line in the summary and in ingest_errors.csv, and
-    the run goes on. Exit 0 when every file was read, 1 when some failed, 2 on usage errors.
+    the run goes on. Exit 0 when every file was read, 1 when some failed, 2 on usage errors,
+    130 when stopped (Ctrl-C or kill): what was read is kept, run the same command again to finish.
+    Every run is recorded in the store: see `qlcli runs`.
 
     Example: qlcli ingest data/raw --jobs 2
     """
@@ -81,10 +96,14 @@ def ingest(
 
     if not folder.is_dir():
         _fail(f"'{folder}' is not a folder")
+    if timeout < 0:
+        _fail("--timeout must be 0 (no limit) or a number of seconds")
     lex = _lexicon(lexicon)
     st = _open_store(store, must_exist=False)
+    _stop_on_sigterm()
     with IngestProgress() as progress:
-        summary = run(folder, st, lex, jobs=jobs or os.cpu_count() or 1, progress=progress.advance)
+        summary = run(folder, st, lex, jobs=jobs or os.cpu_count() or 1, progress=progress.advance,
+                      timeout=timeout or None)
     write_error_report(errors or store.parent / "ingest_errors.csv", summary)
     print_ingest_summary(summary, errors or store.parent / "ingest_errors.csv")
     if summary.interrupted:
@@ -103,6 +122,27 @@ def docs(store: StoreOpt = DEFAULT_STORE, format: FormatOpt = "table"):
     cols = columns("documents") if format != "table" else ["doc_id", "doc_type", "title", "doc_number", "date",
                                                            "region", "status", "error"]
     render(rows, cols, format, title="documents")
+
+
+@app.command()
+def runs(
+    run_id: Annotated[Optional[int], typer.Argument(metavar="[RUN]", help="Show this run's files.")] = None,
+    store: StoreOpt = DEFAULT_STORE,
+    format: FormatOpt = "table",
+):
+    """The manifest of ingest runs: when, which folder, files seen / ingested / unchanged / failed.
+
+    Example: qlcli runs      then: qlcli runs 3   (the files run 3 read, failed or skipped, with reasons)
+    """
+    from .queries import runs as query
+    from .views import print_runs
+
+    _check_format(format)
+    try:
+        rows = query(_open_store(store), run_id)
+    except LookupError as err:
+        _fail(str(err), 1)
+    print_runs(rows, format, run_id)
 
 
 @app.command()

@@ -1,24 +1,29 @@
 """`qlcli ingest DIR`: walk a folder, read what changed, extract, store; never drop a file silently.
 
 Unchanged files (same content hash, same qlcli code and lexicon) are skipped. Files are read
-in worker processes when there are several to read; the main process alone writes the store.
+in worker processes, each under a time limit, so a reader that hangs or crashes costs only its
+file; the main process alone writes the store.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import __version__
 from .lexicon import Lexicon, load
 from .readers import SUPPORTED, ReadError, fmt_of, read_document, unsupported_message
-from .store import Store
+from .store import Store, variant_id
+from .workers import run_jobs
 
 # document types qlcli knows it cannot read: a failure the user must act on (convert the file)
 FAILING_SUFFIXES = {".doc", ".wps", ".rtf", ".odt", ".docm", ".dotx"}
-PARALLEL_MIN_FILES = 4
+DEFAULT_TIMEOUT = 120  # seconds per file; the 47-page corpus PDF takes 0.5 s
+# failures that another run may not repeat: such files are read again even when unchanged
+TRANSIENT = ("stopped after", "the reader process", "ran out of memory")
 
 
 @dataclass
@@ -39,6 +44,8 @@ class IngestSummary:
     removed: list[str] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
+    run_id: int = 0
+    files_seen: int = 0
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -105,23 +112,43 @@ def _doc_id(path: Path, taken: dict[str, str]) -> str:
     """The file name, unless another stored file already has it."""
     base = path.name
     owner = taken.get(base)
-    if owner is None or owner == str(path):
-        return base
-    return f"{path.stem}~{hashlib.sha1(str(path).encode()).hexdigest()[:6]}{path.suffix}"
+    return base if owner is None or owner == str(path) else variant_id(base, str(path))
 
 
 def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int = 1,
-           progress=None, prune: bool = True) -> IngestSummary:
+           progress=None, prune: bool = True, timeout: float | None = DEFAULT_TIMEOUT) -> IngestSummary:
     """Bring the store up to date with the folder. `progress(advance, description, total=None)`
     is called once with the total, then once per file; `prune` forgets stored files under
-    root that are gone."""
-    from .pipeline import fingerprint
-
+    root that are gone. Files are read in `jobs` worker processes, each file stopped after
+    `timeout` seconds (None: no limit). Every run is recorded in the store's manifest."""
     lex = lex or load()
     t0 = time.perf_counter()
     root = Path(root).resolve()
     summary = IngestSummary(str(root))
+    summary.run_id = store.begin_run(str(root), __version__)
+    try:
+        _ingest(root, store, lex, jobs, progress, prune, timeout, summary)
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM turned into it by the CLI
+        summary.interrupted = True
+    finally:  # also when stopped: the manifest says how far the run got
+        summary.seconds = time.perf_counter() - t0
+        _end_run(store, summary)
+    return summary
+
+
+def _end_run(store: Store, s: IngestSummary) -> None:
+    counts = {st: s.count(st) for st in ("ingested", "updated", "unchanged", "failed", "skipped")}
+    counts.update(files_seen=s.files_seen, removed=len(s.removed))
+    files = [(r.path, r.file_name, r.format, r.status, r.error) for r in s.results if r.status != "unchanged"]
+    store.end_run(s.run_id, "interrupted" if s.interrupted else "done", counts, s.seconds, files)
+
+
+def _ingest(root: Path, store: Store, lex: Lexicon, jobs: int, progress, prune: bool, timeout: float | None,
+            summary: IngestSummary) -> None:
+    from .pipeline import fingerprint
+
     files, skipped = discover(root)
+    summary.files_seen = len(files) + len(skipped)
     summary.results.extend(skipped)
     if progress:
         progress(0, "", total=len(files))
@@ -130,10 +157,17 @@ def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int
     taken = {v["doc_id"]: p for p, v in known.items()}
     todo: list[tuple[Path, str, str, str]] = []
     for path in files:
-        sha = sha256_of(path)
         prev = known.get(str(path))
         fmt = fmt_of(path) or path.suffix.lstrip(".").lower()
-        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline:
+        try:
+            sha = sha256_of(path)
+        except OSError as err:  # unreadable (permissions) or gone since the walk
+            summary.results.append(FileResult(str(path), path.name, fmt, "failed",
+                                              error=f"cannot open the file ({err.strerror or err})"))
+            if progress:
+                progress(1, path.name)
+            continue
+        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline and not _transient(store, prev):
             summary.results.append(FileResult(str(path), path.name, fmt,
                                               "unchanged" if prev["status"] != "failed" else "failed",
                                               doc_id=prev["doc_id"], error=""))
@@ -152,44 +186,37 @@ def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int
         if path.suffix.lower() in FAILING_SUFFIXES:
             error = error or unsupported_message(path)
         if doc is None or ex is None:
-            store.put_failed(doc_id, str(path), path.name, fmt, sha, path.stat().st_size, error, pipeline)
+            doc_id = store.put_failed(doc_id, str(path), path.name, fmt, sha, _size(path), error, pipeline)
             summary.results.append(FileResult(str(path), path.name, fmt, "failed", doc_id, error, seconds))
         else:
             note = doc.props.get("note", "")
-            store.put(doc, ex, pipeline, status="warning" if note else "ok", error=note)
+            doc_id = store.put(doc, ex, pipeline, status="warning" if note else "ok", error=note)
             summary.results.append(FileResult(str(path), path.name, fmt, status, doc_id, note, seconds))
         if progress:
             progress(1, path.name)
 
-    try:
-        if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                futures = {pool.submit(process_file, str(p), d, lex.extra_paths): (p, d, s, st, time.perf_counter())
-                           for p, d, s, st in todo}
-                try:
-                    for fut in as_completed(futures):
-                        p, d, s, st, t = futures.pop(fut)  # frees the result once stored: memory flat in N
-                        try:
-                            result = fut.result()
-                        except Exception as err:  # a worker died (e.g. out of memory)
-                            result = (None, None, f"reader crashed ({type(err).__name__})")
-                        record(p, d, s, st, result, time.perf_counter() - t)
-                except KeyboardInterrupt:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    raise
-        else:
-            for p, d, s, st in todo:
-                t = time.perf_counter()
-                record(p, d, s, st, process_file(str(p), d, lex.extra_paths), time.perf_counter() - t)
-    except KeyboardInterrupt:
-        summary.interrupted = True
-    if prune and not summary.interrupted:
+    jobs_in = [(str(p), (str(p), d, lex.extra_paths)) for p, d, _, _ in todo]
+    by_key = {str(p): (p, d, s, st) for p, d, s, st in todo}
+    with closing(run_jobs(process_file, jobs_in, workers=jobs, timeout=timeout)) as results:
+        for done in results:
+            result = done.result if not done.error else (None, None, done.error)
+            record(*by_key[done.key], result, done.seconds)
+    if prune:
         seen = {str(p) for p in files}
         gone = [v["doc_id"] for p, v in known.items() if p.startswith(str(root) + os.sep) and p not in seen]
         store.remove(gone)
         summary.removed = gone
-    summary.seconds = time.perf_counter() - t0
-    return summary
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # removed while we read it
+        return 0
+
+
+def _transient(store: Store, prev: dict) -> bool:
+    return prev["status"] == "failed" and _stored_error(store, prev["doc_id"]).startswith(TRANSIENT)
 
 
 def _stored_error(store: Store, doc_id: str) -> str:

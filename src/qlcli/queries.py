@@ -206,3 +206,37 @@ def outcomes(store: Store, unit: str | None = None, metric: str | None = None,
         first.setdefault(f"{_norm(d['title'])}|{_norm(d['doc_number'])}" if d["title"] else d["doc_id"], d["doc_id"])
     shown = set(first.values())
     return [r for r in rows if r["doc_id"] in shown]
+
+
+# --- runs ----------------------------------------------------------------------------------
+RUN_LIST = ["run_id", "started", "status", "files_seen", "ingested", "updated", "unchanged", "failed", "skipped",
+            "removed", "seconds", "root"]
+
+
+def runs(store: Store, run_id: int | None = None, limit: int = 20) -> list[dict]:
+    """The ingest manifest, newest first; with run_id, the files that run read, failed or skipped.
+    A run still marked running whose process is gone was killed (kill -9, power cut)."""
+    if run_id is not None:
+        if not store.db.execute("SELECT 1 FROM runs WHERE run_id = ?", (run_id,)).fetchone():
+            raise LookupError(f"no ingest run {run_id} in the store (see `qlcli runs`)")
+        return store.run_files(run_id)
+    rows = store.runs(limit)
+    for r in rows:
+        if r["status"] == "running" and not _alive(r["host"], r["pid"]):
+            r["status"] = "killed (did not finish)"
+    return rows
+
+
+def _alive(host: str, pid: int | None) -> bool:
+    import os
+    import socket
+
+    if host != socket.gethostname() or not pid:
+        return True  # cannot tell from here
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

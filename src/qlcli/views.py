@@ -188,3 +188,22 @@ def with_evidence(rows: list[dict], width: int = 18) -> list[dict]:
         lo, hi = max(0, a - width), min(len(s), b + width // 2)
         out.append({**r, "evidence": ("…" if lo else "") + s[lo:a] + "[" + s[a:b] + "]" + s[b:hi] + ("…" if hi < len(s) else "")})
     return out
+
+
+def print_runs(rows: list[dict], fmt: str, run_id: int | None) -> None:
+    """The manifest: all columns for csv/json; on a terminal, a narrow table that fits 80 columns."""
+    from .queries import RUN_LIST
+
+    if run_id is not None:
+        cols = ["path", "status", "error"] if fmt == "table" else ["path", "file_name", "format", "status", "error"]
+        render(rows, cols, fmt, title=f"ingest run {run_id}: files read, failed or skipped")
+        return
+    if fmt != "table":
+        render(rows, RUN_LIST + ["finished", "qlcli_version", "host", "pid"], fmt)
+        return
+    short = [{"run": r["run_id"], "started": (r["started"] or "").replace("T", " ")[:16], "status": r["status"],
+              "seen": r["files_seen"], "read": (r["ingested"] or 0) + (r["updated"] or 0),
+              "unchanged": r["unchanged"], "failed": r["failed"], "skipped": r["skipped"],
+              "s": r["seconds"], "folder": r["root"]} for r in rows]
+    render(short, ["run", "started", "status", "seen", "read", "unchanged", "failed", "skipped", "s", "folder"],
+           fmt, title="ingest runs (newest first; `qlcli runs N` lists a run's files)")

@@ -9,7 +9,7 @@ from ..model import Document
 from ..normalize import RawBlock, build_document
 from .errors import ReadError
 
-SUPPORTED = {".txt": "txt", ".text": "txt", ".md": "txt", ".docx": "docx", ".pdf": "pdf"}
+SUPPORTED = {".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf"}
 # what a file of another type gets told, in plain words
 UNSUPPORTED_HINT = {
     ".doc": "legacy Word 97-2003 .doc is not supported: save it as .docx in Word/WPS, or run "
