@@ -66,11 +66,16 @@ def ingest(
     lexicon: LexOpt = None,
     errors: Annotated[Optional[Path], typer.Option(
         help="Where to write the per-file error report (default: ingest_errors.csv beside the store).")] = None,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages (no text layer) with tesseract; needs "
+                                      "tesseract-ocr and tesseract-ocr-chi-sim installed.")] = False,
 ):
     """Read every document under FOLDER into the store; unchanged files are skipped.
 
     Each file that cannot be read gets one line in the summary and in ingest_errors.csv, and
     the run goes on. Exit 0 when every file was read, 1 when some failed, 2 on usage errors.
+
+    Scanned PDFs are reported as having no text layer; with --ocr tesseract reads them (their
+    rows get a note: check names and numbers against the scan).
 
     Example: qlcli ingest data/raw --jobs 2
     """
@@ -84,7 +89,7 @@ def ingest(
     lex = _lexicon(lexicon)
     st = _open_store(store, must_exist=False)
     with IngestProgress() as progress:
-        summary = run(folder, st, lex, jobs=jobs or os.cpu_count() or 1, progress=progress.advance)
+        summary = run(folder, st, lex, jobs=jobs or os.cpu_count() or 1, progress=progress.advance, ocr=ocr)
     write_error_report(errors or store.parent / "ingest_errors.csv", summary)
     print_ingest_summary(summary, errors or store.parent / "ingest_errors.csv")
     if summary.interrupted:

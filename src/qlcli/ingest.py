@@ -82,13 +82,13 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_file(path: str, doc_id: str, extra_lexicons: tuple[str, ...]):
+def process_file(path: str, doc_id: str, extra_lexicons: tuple[str, ...], ocr: bool = False):
     """Read and extract one file; runs in a worker process. Returns (doc, extraction, error)."""
     from .pipeline import extract_all
 
     lex = load(extra_lexicons)
     try:
-        doc = read_document(path, doc_id=doc_id)
+        doc = read_document(path, doc_id=doc_id, ocr=ocr)
     except ReadError as err:
         return None, None, str(err)
     except MemoryError:
@@ -111,10 +111,12 @@ def _doc_id(path: Path, taken: dict[str, str]) -> str:
 
 
 def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int = 1,
-           progress=None, prune: bool = True) -> IngestSummary:
+           progress=None, prune: bool = True, ocr: bool = False) -> IngestSummary:
     """Bring the store up to date with the folder. `progress(advance, description, total=None)`
     is called once with the total, then once per file; `prune` forgets stored files under
-    root that are gone."""
+    root that are gone; `ocr` reads scanned PDF pages with tesseract, and retries stored
+    files that lacked a text layer."""
+    from .readers.ocr import NO_TEXT_LAYER
     from .pipeline import fingerprint
 
     lex = lex or load()
@@ -133,7 +135,8 @@ def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int
         sha = sha256_of(path)
         prev = known.get(str(path))
         fmt = fmt_of(path) or path.suffix.lstrip(".").lower()
-        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline:
+        retry = ocr and prev and prev["status"] != "ok" and NO_TEXT_LAYER in _stored_error(store, prev["doc_id"])
+        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline and not retry:
             summary.results.append(FileResult(str(path), path.name, fmt,
                                               "unchanged" if prev["status"] != "failed" else "failed",
                                               doc_id=prev["doc_id"], error=""))
@@ -164,7 +167,7 @@ def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int
     try:
         if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                futures = {pool.submit(process_file, str(p), d, lex.extra_paths): (p, d, s, st, time.perf_counter())
+                futures = {pool.submit(process_file, str(p), d, lex.extra_paths, ocr): (p, d, s, st, time.perf_counter())
                            for p, d, s, st in todo}
                 try:
                     for fut in as_completed(futures):
@@ -180,7 +183,7 @@ def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int
         else:
             for p, d, s, st in todo:
                 t = time.perf_counter()
-                record(p, d, s, st, process_file(str(p), d, lex.extra_paths), time.perf_counter() - t)
+                record(p, d, s, st, process_file(str(p), d, lex.extra_paths, ocr), time.perf_counter() - t)
     except KeyboardInterrupt:
         summary.interrupted = True
     if prune and not summary.interrupted:
