@@ -28,7 +28,9 @@ DocOpt = Annotated[Optional[str], typer.Option("--doc", help="Only this document
 
 
 def _fail(msg: str, code: int = 2) -> None:
-    typer.echo(f"qlcli: {msg}", err=True)
+    from .output import term_safe
+
+    typer.echo(f"qlcli: {term_safe(msg)}", err=True)  # messages quote file and folder names
     raise typer.Exit(code)
 
 
@@ -131,6 +133,7 @@ def report(
 
     Example: qlcli report --year 2023 --out data/out/2023
     """
+    from .output import term_safe
     from .report import write_report
 
     _check_format(format, ("csv", "xlsx"))
@@ -140,9 +143,9 @@ def report(
     except RuntimeError as err:
         _fail(str(err))
     for path in written.paths:
-        typer.echo(str(path))
+        typer.echo(term_safe(path))
     for note in written.notes:
-        typer.echo(f"qlcli: {note}", err=True)
+        typer.echo(f"qlcli: {term_safe(note)}", err=True)
 
 
 @app.command()
