@@ -142,5 +142,5 @@ def render(rows: list[dict], columns: list[str], fmt: str, title: str | None = N
             longest = max([len(cell(r.get(c))) for r in rows] + [len(c)])
             table.add_column(Text(term_safe(c)), overflow="fold", no_wrap=longest <= 14, min_width=min(longest, 10))
         for r in rows:
-            table.add_row(*[Text(term_safe(r.get(c), newlines=True)) for c in columns])
+            table.add_row(*[Text(term_safe(r.get(c))) for c in columns])  # a row stays a row: \n shown
         console.print(table)
