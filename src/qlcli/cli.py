@@ -170,17 +170,35 @@ def eval_(
     gold: Annotated[Path, typer.Option(help="Folder of *.gold.json annotations.")] = Path("../shared/gold"),
     store: StoreOpt = DEFAULT_STORE,
     details: Annotated[bool, typer.Option("--details", help="List every miss and false hit.")] = False,
+    format: Annotated[str, typer.Option("--format", "-f", help="Output: table | json.")] = "table",
+    floors: Annotated[Optional[Path], typer.Option(
+        metavar="FILE", help="TOML of least scores (see tests/floors.toml); exit 1 when a figure is below.")] = None,
 ):
-    """Score the store against gold annotations: P/R/F1 per table, accuracies on matched rows."""
+    """Score the store against gold annotations: P/R/F1 per table, accuracies on matched rows.
+
+    A gold file scores every rendering of its document (000_x.gold.json scores 000_x.txt, .docx, .pdf).
+    Example: qlcli eval --gold ../shared/gold --floors tests/floors.toml --format json
+    """
     from .evaluate import evaluate
+    from .floors import FloorsError, below, load_floors
     from .views import print_eval
 
+    _check_format(format, ("table", "json"))
     if not gold.is_dir():
         _fail(f"no gold folder at {gold}")
+    try:
+        least = load_floors(floors) if floors else {}
+    except FloorsError as err:
+        _fail(str(err))
     reports = evaluate(_open_store(store), gold)
     if not reports:
         _fail("no stored document has a gold annotation (file stems must match)", 1)
-    print_eval(reports, details)
+    print_eval(reports, details, format)
+    failures = below(reports, least)
+    for line in failures:
+        typer.echo(f"qlcli: below floor: {line}", err=True)
+    if failures:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -208,3 +208,35 @@ def evaluate(store: Store, gold_dir: str | Path) -> list[Report]:
             pred = store.rows(kind, d["doc_id"])
             score_list(kind, pred, g.get(kind, []), rep, d["doc_id"])
     return [reports[k] for k in sorted(reports)]
+
+
+def figures(rep: Report) -> dict[str, float]:
+    """The report as flat named figures, the names floors use: f1.units, family_f1.五廉,
+    matched.outcomes.metric, metadata.title."""
+    out = {f"f1.{k}": sc.f1 for k, sc in rep.scores.items()}
+    out.update({f"family_f1.{k}": sc.f1 for k, sc in rep.families.items()})
+    out.update({f"matched.{k}": a.value for k, a in rep.acc.items()})
+    out.update({f"metadata.{k}": a.value for k, a in rep.meta.items()})
+    return out
+
+
+def as_dict(rep: Report, details: bool = False) -> dict:
+    """A JSON-ready report: counts and P/R/F1 per table and family, accuracies, misses on request."""
+    def score(sc: Score) -> dict:
+        return {"tp": sc.tp, "fp": sc.fp, "fn": sc.fn, "precision": round(sc.precision, 4),
+                "recall": round(sc.recall, 4), "f1": round(sc.f1, 4)}
+
+    def acc(a: Accuracy) -> dict:
+        return {"right": a.right, "total": a.total, "value": round(a.value, 4)}
+
+    out = {"format": rep.group, "documents": rep.docs,
+           "tables": {k: score(v) for k, v in rep.scores.items()},
+           "families": {k: score(v) for k, v in sorted(rep.families.items())},
+           "matched": {k: acc(v) for k, v in rep.acc.items()},
+           "metadata": {k: acc(v) for k, v in rep.meta.items()}}
+    if details:
+        out["misses"] = [{"doc": m.doc, "kind": m.kind, "missed": [list(k) for k in m.false_neg],
+                          "extra": [list(k) for k in m.false_pos],
+                          "wrong": [{"field": w[0], "key": list(w[1]), "got": w[2], "gold": w[3]} for w in m.wrong]}
+                         for m in rep.misses]
+    return out

@@ -1,6 +1,8 @@
 """How the commands present results on a terminal (rich), kept out of cli.py."""
 from __future__ import annotations
 
+import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -104,8 +106,14 @@ def segment_source(source: str, store_path: Path, lex, sep: str) -> list[str]:
     return [term_safe(sep.join(cut(b.text, lex))) for b in doc.blocks]
 
 
-def print_eval(reports, details: bool) -> None:
+def print_eval(reports, details: bool, fmt: str = "table") -> None:
     from rich.table import Table
+
+    if fmt == "json":
+        from .evaluate import as_dict
+
+        sys.stdout.write(json.dumps([as_dict(r, details) for r in reports], ensure_ascii=False, indent=2) + "\n")
+        return
 
     con = _console()
     for rep in reports:
