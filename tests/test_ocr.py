@@ -211,3 +211,13 @@ def test_real_tesseract_reads_the_scanned_notice():
     for s in ("渝北区民政局", "清廉村居建设", "评估结果的通知", "标杆单位", "优秀单位", "2023年度"):
         assert s in text, s
     assert "OCR" in doc.props["note"]
+
+
+def test_a_blank_pdf_is_not_called_a_scan(tmp_path):
+    from pdfgen import make_pdf
+
+    path = tmp_path / "blank.pdf"
+    make_pdf([], path)
+    with pytest.raises(ReadError, match="blank") as err:
+        read_document(path, ocr=True)
+    assert "OCR" not in str(err.value)

@@ -18,6 +18,7 @@ TERMINAL = set("。！？!?；;：:”’」』")
 MIN_PATHS_FOR_TABLE = 4
 MIN_PAGE_CHARS = 20  # fewer characters than this in a page's text layer: maybe a scan
 SCAN_COVER = 0.5  # …when one image covers at least this share of the page
+OUTLINED_PATHS = 300  # …or when it draws this many paths (text converted to outlines)
 DOUBLE_GLYPHS = set("—…-－·")
 FOOTNOTE_MARKS = set("[]［］*①②③④⑤⑥⑦⑧⑨⑩")
 
@@ -136,16 +137,19 @@ def _inside(line: Line, bbox) -> bool:
 
 
 def _scanned(page, plines: list[Line]) -> bool:
-    """A page that is a picture of text: (almost) no text layer, an image covering most of it."""
+    """A page that is a picture of text: (almost) no text layer, and an image covering most of
+    it, or text drawn as outlines (hundreds of paths)."""
     if sum(len(ln.text) for ln in plines) >= MIN_PAGE_CHARS:
         return False
     area = page.get_width() * page.get_height()
+    paths = 0
     for obj in page.get_objects():
+        paths += obj.type == 2
         if obj.type in (3, 5):  # image, or a form that may hold one
             x0, y0, x1, y1 = (getattr(obj, "get_bounds", None) or obj.get_pos)()  # get_pos before v5
             if (x1 - x0) * (y1 - y0) >= SCAN_COVER * area:
                 return True
-    return False
+    return paths >= OUTLINED_PATHS
 
 
 def read(path, data: bytes | None = None, ocr: bool = False, notes: list[str] | None = None) -> list[RawBlock]:
@@ -191,7 +195,9 @@ def read(path, data: bytes | None = None, ocr: bool = False, notes: list[str] | 
             plumber.close()
     text_lines = [ln for ln in lines if ln.table is None]
     if sum(len(ln.text) for ln in text_lines) < 20 and not any(ln.table for ln in lines):
-        raise ReadError(f"{tess.NO_TEXT_LAYER}; " + (tess.OCR_HINT if not ocr else "OCR found no text either"))
+        if not scanned:
+            raise ReadError("no text in the PDF: its pages are blank or hold only drawings")
+        raise ReadError(f"{tess.NO_TEXT_LAYER}; " + ("OCR found no text either" if ocr else tess.OCR_HINT))
     if scanned:
         pages = f"page{'s' if len(scanned) > 1 else ''} {_ranges(scanned)}"
         notes.append(f"{tess.NOTE} ({pages})" if ocr else
