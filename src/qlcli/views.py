@@ -208,7 +208,7 @@ def print_runs(rows: list[dict], fmt: str, run_id: int | None) -> None:
     if fmt != "table":
         render(rows, RUN_LIST + ["finished", "qlcli_version", "host", "pid"], fmt)
         return
-    short = [{"run": r["run_id"], "started": (r["started"] or "").replace("T", " ")[:16], "status": r["status"],
+    short = [{"run": r["run_id"], "started": (r["started"] or "").replace("T", " ")[5:16], "status": r["status"],
               "seen": r["files_seen"], "read": (r["ingested"] or 0) + (r["updated"] or 0),
               "unchanged": r["unchanged"], "failed": r["failed"], "skipped": r["skipped"],
               "s": r["seconds"], "folder": r["root"]} for r in rows]
