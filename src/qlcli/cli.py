@@ -28,7 +28,9 @@ DocOpt = Annotated[Optional[str], typer.Option("--doc", help="Only this document
 
 
 def _fail(msg: str, code: int = 2) -> None:
-    typer.echo(f"qlcli: {msg}", err=True)
+    from .output import term_safe
+
+    typer.echo(f"qlcli: {term_safe(msg)}", err=True)  # messages quote file and folder names
     raise typer.Exit(code)
 
 
@@ -77,8 +79,11 @@ def ingest(
     lexicon: LexOpt = None,
     errors: Annotated[Optional[Path], typer.Option(
         help="Where to write the per-file error report (default: ingest_errors.csv beside the store).")] = None,
-    timeout: Annotated[float, typer.Option(
-        metavar="SECONDS", help="Stop reading a file after this long and report it (0 = no limit).")] = 120,
+    timeout: Annotated[Optional[float], typer.Option(
+        metavar="SECONDS", help="Stop reading a file after this long and report it (0 = no limit). "
+                                "Default 120, or 600 with --ocr.")] = None,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages (no text layer) with tesseract; needs "
+                                      "tesseract-ocr and tesseract-ocr-chi-sim installed.")] = False,
 ):
     """Read every document under FOLDER into the store; unchanged files are skipped.
 
@@ -86,6 +91,9 @@ def ingest(
     the run goes on. Exit 0 when every file was read, 1 when some failed, 2 on usage errors,
     130 when stopped (Ctrl-C or kill): what was read is kept, run the same command again to finish.
     Every run is recorded in the store: see `qlcli runs`.
+
+    Scanned PDFs are reported as having no text layer; with --ocr tesseract reads them (their
+    rows get a note: check names and numbers against the scan).
 
     Example: qlcli ingest data/raw --jobs 2
     """
@@ -96,6 +104,8 @@ def ingest(
 
     if not folder.is_dir():
         _fail(f"'{folder}' is not a folder")
+    if timeout is None:
+        timeout = 600 if ocr else 120  # OCR takes 1-2 s a page
     if timeout < 0:
         _fail("--timeout must be 0 (no limit) or a number of seconds")
     lex = _lexicon(lexicon)
@@ -103,7 +113,7 @@ def ingest(
     _stop_on_sigterm()
     with IngestProgress() as progress:
         summary = run(folder, st, lex, jobs=jobs or os.cpu_count() or 1, progress=progress.advance,
-                      timeout=timeout or None)
+                      timeout=timeout or None, ocr=ocr)
     write_error_report(errors or store.parent / "ingest_errors.csv", summary)
     print_ingest_summary(summary, errors or store.parent / "ingest_errors.csv")
     if summary.interrupted:
@@ -166,6 +176,7 @@ def report(
 
     Example: qlcli report --year 2023 --out data/out/2023
     """
+    from .output import term_safe
     from .report import write_report
 
     _check_format(format, ("csv", "xlsx"))
@@ -175,9 +186,9 @@ def report(
     except RuntimeError as err:
         _fail(str(err))
     for path in written.paths:
-        typer.echo(str(path))
+        typer.echo(term_safe(path))
     for note in written.notes:
-        typer.echo(f"qlcli: {note}", err=True)
+        typer.echo(f"qlcli: {term_safe(note)}", err=True)
 
 
 @app.command()

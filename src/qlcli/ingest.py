@@ -89,13 +89,13 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def process_file(path: str, doc_id: str, extra_lexicons: tuple[str, ...]):
+def process_file(path: str, doc_id: str, extra_lexicons: tuple[str, ...], ocr: bool = False):
     """Read and extract one file; runs in a worker process. Returns (doc, extraction, error)."""
     from .pipeline import extract_all
 
     lex = load(extra_lexicons)
     try:
-        doc = read_document(path, doc_id=doc_id)
+        doc = read_document(path, doc_id=doc_id, ocr=ocr)
     except ReadError as err:
         return None, None, str(err)
     except MemoryError:
@@ -116,18 +116,20 @@ def _doc_id(path: Path, taken: dict[str, str]) -> str:
 
 
 def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int = 1,
-           progress=None, prune: bool = True, timeout: float | None = DEFAULT_TIMEOUT) -> IngestSummary:
+           progress=None, prune: bool = True, timeout: float | None = DEFAULT_TIMEOUT,
+           ocr: bool = False) -> IngestSummary:
     """Bring the store up to date with the folder. `progress(advance, description, total=None)`
     is called once with the total, then once per file; `prune` forgets stored files under
     root that are gone. Files are read in `jobs` worker processes, each file stopped after
-    `timeout` seconds (None: no limit). Every run is recorded in the store's manifest."""
+    `timeout` seconds (None: no limit); `ocr` reads scanned PDF pages with tesseract, and
+    retries stored files that lacked a text layer. Every run is recorded in the store's manifest."""
     lex = lex or load()
     t0 = time.perf_counter()
     root = Path(root).resolve()
     summary = IngestSummary(str(root))
     summary.run_id = store.begin_run(str(root), __version__)
     try:
-        _ingest(root, store, lex, jobs, progress, prune, timeout, summary)
+        _ingest(root, store, lex, jobs, progress, prune, timeout, ocr, summary)
     except KeyboardInterrupt:  # Ctrl-C, or SIGTERM turned into it by the CLI
         summary.interrupted = True
     finally:  # also when stopped: the manifest says how far the run got
@@ -144,8 +146,9 @@ def _end_run(store: Store, s: IngestSummary) -> None:
 
 
 def _ingest(root: Path, store: Store, lex: Lexicon, jobs: int, progress, prune: bool, timeout: float | None,
-            summary: IngestSummary) -> None:
+            ocr: bool, summary: IngestSummary) -> None:
     from .pipeline import fingerprint
+    from .readers.ocr import NO_TEXT_LAYER
 
     files, skipped = discover(root)
     summary.files_seen = len(files) + len(skipped)
@@ -167,7 +170,9 @@ def _ingest(root: Path, store: Store, lex: Lexicon, jobs: int, progress, prune: 
             if progress:
                 progress(1, path.name)
             continue
-        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline and not _transient(store, prev):
+        retry = _transient(store, prev) or (ocr and prev and prev["status"] != "ok"
+                                            and NO_TEXT_LAYER in _stored_error(store, prev["doc_id"]))
+        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline and not retry:
             summary.results.append(FileResult(str(path), path.name, fmt,
                                               "unchanged" if prev["status"] != "failed" else "failed",
                                               doc_id=prev["doc_id"], error=""))
@@ -195,7 +200,7 @@ def _ingest(root: Path, store: Store, lex: Lexicon, jobs: int, progress, prune: 
         if progress:
             progress(1, path.name)
 
-    jobs_in = [(str(p), (str(p), d, lex.extra_paths)) for p, d, _, _ in todo]
+    jobs_in = [(str(p), (str(p), d, lex.extra_paths, ocr)) for p, d, _, _ in todo]
     by_key = {str(p): (p, d, s, st) for p, d, s, st in todo}
     with closing(run_jobs(process_file, jobs_in, workers=jobs, timeout=timeout)) as results:
         for done in results:
@@ -215,8 +220,8 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _transient(store: Store, prev: dict) -> bool:
-    return prev["status"] == "failed" and _stored_error(store, prev["doc_id"]).startswith(TRANSIENT)
+def _transient(store: Store, prev: dict | None) -> bool:
+    return bool(prev) and prev["status"] == "failed" and _stored_error(store, prev["doc_id"]).startswith(TRANSIENT)
 
 
 def _stored_error(store: Store, doc_id: str) -> str:

@@ -7,11 +7,32 @@ import io
 import json
 import math
 import os
+import re
 import tempfile
 from pathlib import Path
 
 FORMATS = ("table", "csv", "json", "md")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# what must never reach a terminal raw: C0 controls (ESC starts colour, cursor and title
+# sequences; CR overwrites the line), DEL, C1 controls (U+009B is a one-character CSI), and the
+# bidi controls that reorder what is shown (a name ending in U+202E "fdp.exe" reads "exe.pdf")
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+RE_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI}]")
+RE_CONTROL_JSON = re.compile(f"[\x7f-\x9f\u2028\u2029{BIDI}]")  # json.dumps escapes C0 itself
+SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(ch: str) -> str:
+    """A control character as the escape a programmer would write: \\x1b, \\r, \\u202e."""
+    return SHORT.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def term_safe(value, newlines: bool = False) -> str:
+    """Text safe to print on a terminal: every control character shown as an escape (\\x1b[31m
+    prints as those characters, not as red); `newlines` keeps line breaks (table cells).
+    Rich markup is a separate matter: print the result with markup=False or as rich Text."""
+    s = cell(value)
+    return RE_CONTROL.sub(lambda m: m.group() if newlines and m.group() == "\n" else visible(m.group()), s)
 
 
 def _umask() -> int:
@@ -83,7 +104,9 @@ def write_csv(path: str | Path, columns: list[str], rows: list[dict]) -> None:
 
 
 def md_escape(value) -> str:
-    return cell(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
+    """One Markdown table cell: | escaped, line breaks as <br>, control characters visible."""
+    s = cell(value).replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
+    return RE_CONTROL.sub(lambda m: visible(m.group()), s)
 
 
 def md_table(columns: list[str], rows: list[dict], headers: list[str] | None = None) -> str:
@@ -97,23 +120,27 @@ def render(rows: list[dict], columns: list[str], fmt: str, title: str | None = N
     """Print rows in the chosen format to stdout."""
     import sys
 
-    if fmt == "json":
-        sys.stdout.write(json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False,
-                                    indent=2) + "\n")
-    elif fmt == "csv":
-        sys.stdout.write(csv_text(columns, rows, bom=False, safe=False))
+    if fmt == "json":  # C1 and bidi controls as \\u escapes too: the same data, harmless on a terminal
+        text = json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=2)
+        sys.stdout.write(RE_CONTROL_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    elif fmt == "csv":  # formulas neutralised: `> file.csv` is opened in Excel as often as report's tables
+        if sys.stdout.isatty():
+            rows = [{c: term_safe(r.get(c), newlines=True) for c in columns} for r in rows]
+        sys.stdout.write(csv_text(columns, rows, bom=False))
     elif fmt == "md":
         sys.stdout.write((f"### {md_escape(title)}\n\n" if title else "") + md_table(columns, rows))
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         console = console or Console()
-        table = Table(title=title, show_lines=False, header_style="bold")
+        # rich Text, not str: a cell holding "[red]" or "[link=…]" prints as written, never as markup
+        table = Table(title=Text(term_safe(title)) if title else None, show_lines=False, header_style="bold")
         columns = [c for c in columns if any(cell(r.get(c)) for r in rows)] or columns  # no empty columns
         for c in columns:  # short columns keep one line; long text folds but keeps some width
             longest = max([len(cell(r.get(c))) for r in rows] + [len(c)])
-            table.add_column(c, overflow="fold", no_wrap=longest <= 14, min_width=min(longest, 10))
+            table.add_column(Text(term_safe(c)), overflow="fold", no_wrap=longest <= 14, min_width=min(longest, 10))
         for r in rows:
-            table.add_row(*[cell(r.get(c)) for c in columns])
+            table.add_row(*[Text(term_safe(r.get(c))) for c in columns])  # a row stays a row: \n shown
         console.print(table)

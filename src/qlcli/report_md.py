@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from .output import RE_CONTROL, visible
 from .report_data import ReportData, doc_year, plural, kind_label, kind_of, kinds, tier_rank
 
 RE_MD = re.compile(r"([\\`*_\[\]<>|])")
@@ -23,8 +24,8 @@ def esc(value) -> str:
     """Text safe in a Markdown table cell or line: markup characters escaped, line breaks as <br>."""
     if value is None:
         return ""
-    s = RE_MD.sub(r"\\\1", str(value))
-    return re.sub(r"\r\n|\r|\n", "<br>", s)
+    s = re.sub(r"\r\n|\r|\n", "<br>", RE_MD.sub(r"\\\1", str(value)))
+    return RE_CONTROL.sub(lambda m: visible(m.group()), s)  # a file name's \x1b shows, never runs
 
 
 def num(v) -> str:

@@ -7,13 +7,18 @@ from collections import Counter
 from pathlib import Path
 
 from .ingest import IngestSummary
-from .output import atomic_write, csv_text, render
+from .output import atomic_write, csv_text, md_escape, render, term_safe
 
 
 def _console(stderr: bool = False):
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False)
+
+
+def _say(con, text: str, **kw) -> None:
+    """One line of our words around user text (file names, titles): no markup, no raw controls."""
+    con.print(term_safe(text), markup=False, **kw)
 
 
 class IngestProgress:
@@ -23,7 +28,8 @@ class IngestProgress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         self.progress = Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                 TextColumn("{task.description}"), console=_console(stderr=True), transient=True)
+                                 TextColumn("{task.description}", markup=False), console=_console(stderr=True),
+                                 transient=True)
         self.progress.__enter__()
         self.task = self.progress.add_task("", total=None)
         return self
@@ -31,7 +37,7 @@ class IngestProgress:
     def advance(self, n: int, name: str, total: int | None = None) -> None:
         if total is not None:
             self.progress.update(self.task, total=total)
-        self.progress.update(self.task, advance=n, description=name[:40])
+        self.progress.update(self.task, advance=n, description=term_safe(name)[:40])
 
     def __exit__(self, *exc):
         self.progress.__exit__(*exc)
@@ -49,32 +55,33 @@ def write_error_report(path: Path, summary: IngestSummary) -> None:
 
 def print_ingest_summary(summary: IngestSummary, errors_path: Path) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     con = _console()
     statuses = ["ingested", "updated", "unchanged", "failed", "skipped"]
     counts = Counter((r.format or "other", r.status) for r in summary.results)
-    table = Table(title=f"ingest {summary.root}", header_style="bold")
+    table = Table(title=Text(term_safe(f"ingest {summary.root}")), header_style="bold")
     table.add_column("format")
     for s in statuses:
         table.add_column(s, justify="right")
-    for fmt in sorted({f for f, _ in counts}):
-        table.add_row(fmt, *[str(counts[(fmt, s)] or "") for s in statuses])
+    for fmt in sorted({f for f, _ in counts}):  # a format is a file's suffix: user text
+        table.add_row(Text(term_safe(fmt)), *[str(counts[(fmt, s)] or "") for s in statuses])
     table.add_row("all", *[str(summary.count(s)) for s in statuses], style="bold")
     con.print(table)
     for r in summary.results:
+        line = f"{term_safe(r.path)}: {term_safe(r.error)}"
         if r.status == "failed":
-            con.print(f"[red]failed[/red]  {r.path}: {r.error}", markup=True, soft_wrap=True)
+            con.print(Text.assemble(("failed", "red"), "  ", line), soft_wrap=True)
         elif r.status == "skipped":
-            con.print(f"skipped {r.path}: {r.error}", markup=False, soft_wrap=True)
+            con.print(Text(f"skipped {line}"), soft_wrap=True)
         elif r.error:
-            con.print(f"note    {r.path}: {r.error}", markup=False, soft_wrap=True)
+            con.print(Text(f"note    {line}"), soft_wrap=True)
     if summary.removed:
-        con.print(f"removed from the store (files gone): {', '.join(summary.removed)}", markup=False)
+        _say(con, f"removed from the store (files gone): {', '.join(summary.removed)}")
     extra = f"; errors listed in {errors_path}" if summary.failed or summary.count("skipped") else ""
-    con.print(f"{len(summary.results)} files in {summary.seconds:.1f} s{extra}", markup=False)
+    _say(con, f"{len(summary.results)} files in {summary.seconds:.1f} s{extra}")
     if summary.interrupted:
-        con.print("interrupted: documents read so far are stored; run the same command again to finish",
-                  markup=False)
+        _say(con, "interrupted: documents read so far are stored; run the same command again to finish")
 
 
 def segment_source(source: str, store_path: Path, lex, sep: str) -> list[str]:
@@ -96,7 +103,7 @@ def segment_source(source: str, store_path: Path, lex, sep: str) -> list[str]:
         doc = st.document(doc_id) if doc_id else None
         if doc is None:
             raise LookupError(f"'{source}' is neither a file nor a stored document (see `qlcli docs`)")
-    return [sep.join(cut(b.text, lex)) for b in doc.blocks]
+    return [term_safe(sep.join(cut(b.text, lex))) for b in doc.blocks]
 
 
 def print_eval(reports, details: bool, fmt: str = "table") -> None:
@@ -124,17 +131,17 @@ def print_eval(reports, details: bool, fmt: str = "table") -> None:
         con.print(table)
         acc = ", ".join(f"{k} {a.value:.3f} ({a.right}/{a.total})" for k, a in rep.acc.items())
         meta = ", ".join(f"{k} {a.right}/{a.total}" for k, a in rep.meta.items())
-        con.print(f"metadata right: {meta}", markup=False)
+        _say(con, f"metadata right: {meta}")
         if acc:
-            con.print(f"on matched rows: {acc}", markup=False)
+            _say(con, f"on matched rows: {acc}")
         if details:
             for m in rep.misses:
                 for k in m.false_neg:
-                    con.print(f"  {m.doc} {m.kind} MISSED {k}", markup=False)
+                    _say(con, f"  {m.doc} {m.kind} MISSED {k}")
                 for k in m.false_pos:
-                    con.print(f"  {m.doc} {m.kind} EXTRA  {k}", markup=False)
+                    _say(con, f"  {m.doc} {m.kind} EXTRA  {k}")
                 for w in m.wrong:
-                    con.print(f"  {m.doc} {m.kind} WRONG  {w}", markup=False)
+                    _say(con, f"  {m.doc} {m.kind} WRONG  {w}")
 
 
 def _tier_title(g, sep: str = " — ") -> str:
@@ -161,19 +168,19 @@ def print_tiers(listing, fmt: str) -> None:
             render(g.rows, ["position", "unit", "town", "village", "kind"], "md", title=_tier_title(g))
             print()
         for w in listing.warnings:
-            print(f"- warning ({where(w)}): {w['message']}")
+            print(f"- warning ({md_escape(where(w))}): {md_escape(w['message'])}")
         return
     con = _console()
     if not listing.groups:
-        con.print(f"no award lists for {listing.year} in the store", markup=False)
+        _say(con, f"no award lists for {listing.year} in the store")
         return
     for g in listing.groups:  # the title on its own line: a table title would wrap to the table's width
-        con.print(_tier_title(g), markup=False, style="bold")
+        _say(con, _tier_title(g), style="bold")
         render(g.rows, ["position", "unit", "town", "village", "kind"], "table", console=con)
     counts = ", ".join(f"{g.level}{g.tier} {len(g.rows)}" for g in listing.groups)
-    con.print(f"{len(listing.rows)} units: {counts}", markup=False)
+    _say(con, f"{len(listing.rows)} units: {counts}")
     for w in listing.warnings:
-        con.print(f"warning ({where(w)}): {w['message']}", markup=False, style="yellow")
+        _say(con, f"warning ({where(w)}): {w['message']}", style="yellow")
 
 
 def with_evidence(rows: list[dict], width: int = 18) -> list[dict]:
@@ -201,7 +208,7 @@ def print_runs(rows: list[dict], fmt: str, run_id: int | None) -> None:
     if fmt != "table":
         render(rows, RUN_LIST + ["finished", "qlcli_version", "host", "pid"], fmt)
         return
-    short = [{"run": r["run_id"], "started": (r["started"] or "").replace("T", " ")[:16], "status": r["status"],
+    short = [{"run": r["run_id"], "started": (r["started"] or "").replace("T", " ")[5:16], "status": r["status"],
               "seen": r["files_seen"], "read": (r["ingested"] or 0) + (r["updated"] or 0),
               "unchanged": r["unchanged"], "failed": r["failed"], "skipped": r["skipped"],
               "s": r["seconds"], "folder": r["root"]} for r in rows]

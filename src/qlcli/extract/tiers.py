@@ -172,7 +172,7 @@ def _row_for(name: str, parts: dict, honour: Honour, tier: str | None, pos: int,
                 tier=tier or honour.tier or "", unit=unit,
                 town=(u.town if u else parts.get("town")), village=(u.village if u else parts.get("village")),
                 kind=(u.kind if u else parts.get("kind")), attachment=lst.attachment, position=pos,
-                honour=honour.text, sentence=block.text, start=block.start + a, end=block.start + b)
+                honour=honour.text, sentence=block.text, start=block.start, end=block.end)  # the evidence: its line
 
 
 def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex: Lexicon,

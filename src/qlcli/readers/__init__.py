@@ -47,8 +47,9 @@ def _sniff(data: bytes, fmt: str) -> str:
     return fmt
 
 
-def read_raw(path: Path, data: bytes) -> tuple[str, list[RawBlock], str]:
-    """(format read as, raw blocks, note). Raises ReadError with a plain reason."""
+def read_raw(path: Path, data: bytes, ocr: bool = False) -> tuple[str, list[RawBlock], str]:
+    """(format read as, raw blocks, note). Raises ReadError with a plain reason.
+    `ocr`: PDF pages without a text layer are read by tesseract."""
     from . import docx, pdf, txt
 
     fmt = fmt_of(path)
@@ -57,20 +58,23 @@ def read_raw(path: Path, data: bytes) -> tuple[str, list[RawBlock], str]:
     if not data:
         raise ReadError("empty file (0 bytes)")
     actual = _sniff(data, fmt)
-    note = ""
+    notes = []
     if actual != fmt:
-        note = f"not a .{fmt} (no {fmt} signature): read as plain text"
-    reader = {"txt": txt.read, "docx": docx.read, "pdf": pdf.read}[actual]
-    return actual, reader(path, data), note
+        notes.append(f"not a .{fmt} (no {fmt} signature): read as plain text")
+    if actual == "pdf":
+        blocks = pdf.read(path, data, ocr=ocr, notes=notes)
+    else:
+        blocks = {"txt": txt.read, "docx": docx.read}[actual](path, data)
+    return actual, blocks, "; ".join(notes)
 
 
-def read_document(path: str | Path, doc_id: str | None = None) -> Document:
+def read_document(path: str | Path, doc_id: str | None = None, ocr: bool = False) -> Document:
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise ReadError(f"file is {size / 2**20:,.0f} MB; qlcli reads files up to {MAX_BYTES // 2**20} MB")
     data = path.read_bytes()
-    fmt, raw, note = read_raw(path, data)
+    fmt, raw, note = read_raw(path, data, ocr=ocr)
     doc = build_document(raw, doc_id=doc_id or path.name, path=str(path),
                          file_name=path.name, format=fmt_of(path) or fmt,
                          sha256=hashlib.sha256(data).hexdigest(), size=size)

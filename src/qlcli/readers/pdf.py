@@ -16,6 +16,9 @@ from .errors import ReadError
 
 TERMINAL = set("。！？!?；;：:”’」』")
 MIN_PATHS_FOR_TABLE = 4
+MIN_PAGE_CHARS = 20  # fewer characters than this in a page's text layer: maybe a scan
+SCAN_COVER = 0.5  # …when one image covers at least this share of the page
+OUTLINED_PATHS = 300  # …or when it draws this many paths (text converted to outlines)
 DOUBLE_GLYPHS = set("—…-－·")
 FOOTNOTE_MARKS = set("[]［］*①②③④⑤⑥⑦⑧⑨⑩")
 
@@ -133,17 +136,43 @@ def _inside(line: Line, bbox) -> bool:
     return line.x0 >= x0 - 2 and line.x1 <= x1 + 2 and y0 - 2 <= line.y <= y1 + 2
 
 
-def read(path, data: bytes | None = None) -> list[RawBlock]:
+def _scanned(page, plines: list[Line]) -> bool:
+    """A page that is a picture of text: (almost) no text layer, and an image covering most of
+    it, or text drawn as outlines (hundreds of paths)."""
+    if sum(len(ln.text) for ln in plines) >= MIN_PAGE_CHARS:
+        return False
+    area = page.get_width() * page.get_height()
+    paths = 0
+    for obj in page.get_objects():
+        paths += obj.type == 2
+        if obj.type in (3, 5):  # image, or a form that may hold one
+            x0, y0, x1, y1 = (getattr(obj, "get_bounds", None) or obj.get_pos)()  # get_pos before v5
+            if (x1 - x0) * (y1 - y0) >= SCAN_COVER * area:
+                return True
+    return paths >= OUTLINED_PATHS
+
+
+def read(path, data: bytes | None = None, ocr: bool = False, notes: list[str] | None = None) -> list[RawBlock]:
+    """Blocks of a PDF. Scanned pages are read by tesseract when `ocr`, else reported; what the
+    user should know about the result (OCR used, pages left out) is appended to `notes`."""
+    from . import ocr as tess
+
     data = path.read_bytes() if data is None else data
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ReadError("not a PDF (no %PDF signature)")
+    notes = [] if notes is None else notes
     pdf = _open(data)
     plumber = None
+    scanned: list[int] = []
     try:
         lines: list[Line] = []
         for pno in range(len(pdf)):
             page = pdf[pno]
             plines = _page_lines(page, pno + 1)
+            if _scanned(page, plines):
+                scanned.append(pno + 1)
+                if ocr:
+                    plines = tess.ocr_page(page, pno + 1, tess.tesseract())
             n_paths = sum(1 for o in page.get_objects() if o.type == 2)
             if n_paths >= MIN_PATHS_FOR_TABLE and plines:
                 if plumber is None:
@@ -166,8 +195,26 @@ def read(path, data: bytes | None = None) -> list[RawBlock]:
             plumber.close()
     text_lines = [ln for ln in lines if ln.table is None]
     if sum(len(ln.text) for ln in text_lines) < 20 and not any(ln.table for ln in lines):
-        raise ReadError("no text layer (scanned image?): OCR is needed before qlcli can read it")
+        if not scanned:
+            raise ReadError("no text in the PDF: its pages are blank or hold only drawings")
+        raise ReadError(f"{tess.NO_TEXT_LAYER}; " + ("OCR found no text either" if ocr else tess.OCR_HINT))
+    if scanned:
+        pages = f"page{'s' if len(scanned) > 1 else ''} {_ranges(scanned)}"
+        notes.append(f"{tess.NOTE} ({pages})" if ocr else
+                     f"{pages}: {tess.NO_TEXT_LAYER}, their text is missing; {tess.OCR_HINT}")
     return _paragraphs([ln for ln in lines if ln.table is not None or not is_page_number(ln.text)])
+
+
+def _ranges(nums: list[int]) -> str:
+    """[1, 2, 3, 7] → "1-3, 7"."""
+    out, start = [], None
+    for i, n in enumerate(nums):
+        if start is None:
+            start = n
+        if i + 1 == len(nums) or nums[i + 1] != n + 1:
+            out.append(str(start) if start == n else f"{start}-{n}")
+            start = None
+    return ", ".join(out)
 
 
 def _paragraphs(lines: list[Line]) -> list[RawBlock]:
