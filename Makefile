@@ -72,8 +72,8 @@ ocr:  ## make sure tesseract and its Chinese data (chi_sim) are installed for `q
 test: $(VENV)/.installed-test fonts ocr  ## run the test suite
 	$(BIN)/pytest
 
-bench: $(VENV)/.installed  ## time ingest of the corpus (cold and warm) and start-up of commands
-	$(BIN)/python bench/bench.py
+bench: $(VENV)/.installed  ## ingest speed against a bare floor, memory, start-up (make bench N=50)
+	$(BIN)/python bench/bench.py $(if $(N),--n $(N)) --jobs $(JOBS)
 
 clean-out:  ## remove everything written to data/out (keeps the folder)
 	find $(OUT) -mindepth 1 ! -name .keep -delete
