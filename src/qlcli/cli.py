@@ -10,7 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
-DEFAULT_STORE = Path("data/out/qlcli.sqlite")
+from .entry import DEFAULT_STORE
+
 DEFAULT_OUT = Path("data/out")
 
 app = typer.Typer(

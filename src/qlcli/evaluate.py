@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .normalize import to_simplified
+from .script import to_simplified
 from .store import Store
 
 META_FIELDS = ["doc_type", "title", "doc_number", "issuers", "date", "region"]

@@ -8,7 +8,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from pathlib import Path
 
 FORMATS = ("table", "csv", "json", "md")
@@ -45,6 +44,8 @@ def atomic_write(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
     """Write to a temp file beside the target, then rename: readers never see half a file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an output file is as readable as any other

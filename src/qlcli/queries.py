@@ -5,12 +5,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .normalize import to_simplified
 from .store import Store
 from .tables import columns, table_rows
 
 
 def _norm(s) -> str:
+    from .script import to_simplified
+
     return to_simplified(re.sub(r"\s", "", s or ""))
 
 

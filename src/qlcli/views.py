@@ -5,9 +5,12 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .ingest import IngestSummary
 from .output import atomic_write, csv_text, md_escape, render, term_safe
+
+if TYPE_CHECKING:  # ingest pulls in multiprocessing: not for commands that only print
+    from .ingest import IngestSummary
 
 
 def _console(stderr: bool = False):

@@ -1,0 +1,56 @@
+"""`qlcli tiers …` is answered without typer (src/qlcli/entry.py); it must print and exit exactly
+as the full command line does, and hand everything else to it."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, needs_corpus
+
+from qlcli.entry import tiers_fast
+
+QLCLI = str(Path(sys.executable).parent / "qlcli")  # the console script: entry.main
+FULL = [sys.executable, "-c", "import sys; from qlcli.cli import main; sys.argv[0] = 'qlcli'; main()"]
+ENV = {**os.environ, "COLUMNS": "120"}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    from qlcli.ingest import ingest
+    from qlcli.store import Store
+
+    path = tmp_path_factory.mktemp("entry") / "s.sqlite"
+    ingest(CORPUS / "raw", Store(path), jobs=2)
+    return path
+
+
+@needs_corpus
+@pytest.mark.parametrize("args", [
+    ["tiers", "2023"],
+    ["tiers", "2023", "--tier", "标杆"],
+    ["tiers", "2023", "--region=渝北", "-f", "csv"],
+    ["tiers", "2023", "--format", "json"],
+    ["tiers", "2023", "--format", "md", "--tier", "合格"],
+    ["tiers", "1999"],                      # nothing: exit 1
+    ["tiers", "2023", "--format", "xml"],   # bad format: the full CLI's message, exit 2
+    ["tiers", "2023", "--bogus", "x"],
+    ["tiers", "twenty"],
+])
+def test_fast_and_full_paths_print_the_same(store, args):
+    argv = args[:2] + ["--store", str(store)] + args[2:]
+    fast = subprocess.run([QLCLI, *argv], capture_output=True, text=True, env=ENV)
+    full = subprocess.run([*FULL, *argv], capture_output=True, text=True, env=ENV)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr)
+
+
+@needs_corpus
+def test_the_fast_path_takes_plain_tiers_commands_only(store, capsys):
+    s = str(store)
+    assert tiers_fast(["tiers", "2023", "--store", s, "-f", "csv"]) == 0
+    assert capsys.readouterr().out.count("\n") == 22  # header + 21 units
+    for argv in (["tiers", "2023", "--store", s, "--help"], ["tiers", "2023", "--store"], ["units", "--store", s],
+                 ["tiers", "2023", "--store", s + ".missing"], ["tiers", "２０２３", "--store", s],
+                 ["tiers", "2023", "--store", s, "-f=csv"]):
+        assert tiers_fast(argv) is None, argv
