@@ -191,6 +191,8 @@ def _expand(area: str, text: str, rules: _Rules) -> str:
     """The longest written form ending with `area`: 渝北区 → 重庆市渝北区."""
     best = area
     for prov in rules.provinces:
+        if prov not in text:  # each pattern costs a compile (~5 ms with the CJK class)
+            continue
         for m in re.finditer(re.escape(prov) + rf"((?:[{CJK}]{{2,5}}?(?:市|州))?)" + re.escape(area), text):
             if len(m.group(0)) > len(best):
                 best = m.group(0)
