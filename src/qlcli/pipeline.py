@@ -14,7 +14,7 @@ from .extract.tiers import extract_tiers
 from .extract.units import extract_units, written_forms
 from .lexicon import Lexicon
 from .model import Document, Extraction
-from .segment import add_words
+from .segment import document_words
 
 
 @lru_cache(maxsize=1)
@@ -37,12 +37,12 @@ def fingerprint(lex: Lexicon) -> str:
 def extract_all(doc: Document, lex: Lexicon) -> Extraction:
     meta = extract_meta(doc, lex)
     units = extract_units(doc, lex, meta)
-    add_words(lex, written_forms(units))  # segmentation keeps 木耳镇金刚村 whole (jieba loads only if used)
-    cases = extract_cases(doc, meta, units, lex)
-    if cases and meta.doc_type == "other":
-        meta.doc_type = "case_collection"
-    tiers, tier_warnings = extract_tiers(doc, meta, units, lex)
-    measures, measure_warnings = extract_measures(doc, meta, units, cases, lex)
-    outcomes = extract_outcomes(doc, meta, units, cases, lex)
+    with document_words(lex, written_forms(units)):  # segmentation keeps 木耳镇金刚村 whole
+        cases = extract_cases(doc, meta, units, lex)
+        if cases and meta.doc_type == "other":
+            meta.doc_type = "case_collection"
+        tiers, tier_warnings = extract_tiers(doc, meta, units, lex)
+        measures, measure_warnings = extract_measures(doc, meta, units, cases, lex)
+        outcomes = extract_outcomes(doc, meta, units, cases, lex)
     return Extraction(meta=meta, units=units, tiers=tiers, cases=cases, measures=measures, outcomes=outcomes,
                       warnings=tier_warnings + measure_warnings)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from .lexicon import Lexicon
 
 _TOKENIZERS: dict[str, object] = {}
 _PENDING: dict[str, set[str]] = {}  # words added before jieba was needed, added when it loads
+_SCOPE: dict[str, set[str]] = {}  # the names of the document being extracted, per lexicon
+_UNDO: dict[str, tuple[int, dict]] = {}  # how to take them out again, once they are in
 
 
 def cache_dir() -> Path:
@@ -47,7 +50,49 @@ def tokenizer(lex: Lexicon):
     for w in sorted(_PENDING.pop(lex.fingerprint, ())):
         tk.add_word(w, 2000)
     _TOKENIZERS[lex.fingerprint] = tk
+    _apply_scope(lex.fingerprint, tk)
     return tk
+
+
+@contextmanager
+def document_words(lex: Lexicon, words):
+    """Keep one document's names (units, places) whole while that document is segmented, then
+    take them out, so a document's rows never depend on which documents the same process read
+    before it (--jobs 1 and --jobs 2 give the same). Never loads jieba by itself."""
+    key = lex.fingerprint
+    _SCOPE[key] = {w for w in words if w}
+    if key in _TOKENIZERS:
+        _apply_scope(key, _TOKENIZERS[key])
+    try:
+        yield
+    finally:
+        _SCOPE.pop(key, None)
+        undo = _UNDO.pop(key, None)
+        if undo:
+            _restore(_TOKENIZERS[key], undo)
+
+
+def _apply_scope(key: str, tk) -> None:
+    words = _SCOPE.get(key)
+    if not words or key in _UNDO:
+        return
+    before: dict[str, int | None] = {}  # every entry add_word touches: the word and its prefixes
+    total = tk.total
+    for w in sorted(words):
+        for i in range(1, len(w) + 1):
+            before.setdefault(w[:i], tk.FREQ.get(w[:i]))
+        tk.add_word(w, 2000)
+    _UNDO[key] = (total, before)
+
+
+def _restore(tk, undo: tuple[int, dict]) -> None:
+    total, before = undo
+    for frag, freq in before.items():
+        if freq is None:
+            tk.FREQ.pop(frag, None)
+        else:
+            tk.FREQ[frag] = freq
+    tk.total = total
 
 
 def add_words(lex: Lexicon, words) -> None:
