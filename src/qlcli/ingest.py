@@ -170,14 +170,10 @@ def _ingest(root: Path, store: Store, lex: Lexicon, jobs: int, progress, prune: 
             if progress:
                 progress(1, path.name)
             continue
-        retry = _transient(store, prev) or (ocr and prev and prev["status"] != "ok"
-                                            and NO_TEXT_LAYER in _stored_error(store, prev["doc_id"]))
-        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline and not retry:
-            summary.results.append(FileResult(str(path), path.name, fmt,
-                                              "unchanged" if prev["status"] != "failed" else "failed",
-                                              doc_id=prev["doc_id"], error=""))
-            if prev["status"] != "ok":
-                summary.results[-1].error = _stored_error(store, prev["doc_id"])
+        if prev and prev["sha256"] == sha and prev["pipeline"] == pipeline and not _retry(prev, ocr, NO_TEXT_LAYER):
+            failed = prev["status"] == "failed"
+            summary.results.append(FileResult(str(path), path.name, fmt, "failed" if failed else "unchanged",
+                                              doc_id=prev["doc_id"], error=prev["error"] or ""))
             if progress:
                 progress(1, path.name)
             continue
@@ -220,10 +216,7 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _transient(store: Store, prev: dict | None) -> bool:
-    return bool(prev) and prev["status"] == "failed" and _stored_error(store, prev["doc_id"]).startswith(TRANSIENT)
-
-
-def _stored_error(store: Store, doc_id: str) -> str:
-    row = store.db.execute("SELECT error FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-    return row[0] if row else ""
+def _retry(prev: dict, ocr: bool, no_text_layer: str) -> bool:
+    """Read an unchanged file again: its failure may not repeat, or OCR may now read it."""
+    error = prev["error"] or ""
+    return (prev["status"] == "failed" and error.startswith(TRANSIENT)) or (ocr and no_text_layer in error)

@@ -186,8 +186,8 @@ class Store:
 
     # --- reading ------------------------------------------------------------------------
     def known(self) -> dict[str, dict]:
-        """path → {doc_id, sha256, pipeline, status} of every stored document."""
-        rows = self.db.execute("SELECT doc_id, path, sha256, pipeline, status FROM documents")
+        """path → {doc_id, sha256, pipeline, status, error} of every stored document."""
+        rows = self.db.execute("SELECT doc_id, path, sha256, pipeline, status, error FROM documents")
         return {r["path"]: dict(r) for r in rows}
 
     def documents(self, include_text: bool = False) -> list[dict]:
