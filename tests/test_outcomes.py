@@ -41,6 +41,10 @@ NOT_OUTCOMES = [
     "近三年,全区累计建成",  # a duration
     "2019年12月6日,中央农办联合发出",
     "“1+3”模式覆盖2+3个",
+    # bugs caught (held-out): a small Chinese numeral closing its clause is a frequency or a slogan here
+    "“以前办事要跑好几趟，现在最多跑一次。”",
+    "党务、村务、财务每月公开一次",
+    "有效打通基层全面从严治党最后一公里,也让群众收入稳步提高",
 ]
 
 
@@ -135,6 +139,21 @@ PHRASINGS = [
 
 @pytest.mark.parametrize("sentence,rows", PHRASINGS)
 def test_phrasings(sentence, rows, lex):
+    assert [(o.text, o.qualifier, o.metric) for o in outcomes_of(sentence, lex)] == rows
+
+
+# bugs caught: held-out documents of other provinces that once gave wrong rows
+BUGS = [
+    # a bare 千 bounded by 余; a small Chinese numeral after the noun it counts
+    ("清单制度实施以来，累计公开各类事项千余条，盘活闲置厂房三处，增加村集体收入40余万元。",
+     [("千余条", "余", "公开各类事项"), ("三处", None, "盘活闲置厂房"), ("40余万元", "余", "增加村集体收入")]),
+    ("茶叶专业合作社吸纳社员600多户，带动近千名群众就近务工。",
+     [("600多户", "多", "茶叶专业合作社吸纳社员"), ("千名", "近", "带动群众就近务工")]),
+]
+
+
+@pytest.mark.parametrize("sentence,rows", BUGS)
+def test_bugs_caught(sentence, rows, lex):
     assert [(o.text, o.qualifier, o.metric) for o in outcomes_of(sentence, lex)] == rows
 
 

@@ -36,6 +36,7 @@ class _Rules:
         self.after = tuple(no.get("after", []))
         self.before = tuple(no.get("before", []))
         self.small_cn = float(no.get("small_chinese_max", 10))
+        self.small_not_after = tuple(no.get("small_chinese_not_after", []))
         self.keep_cn = set(self.q.inner_q) | set(self.q.suffix_q)  # 十余户, 十名左右 are figures
         self.quotes, self.titles = no.get("quotes", []), no.get("titles", [])
         self.quote_max = int(no.get("quote_max_chars", 30))
@@ -155,6 +156,17 @@ def _enclosed(text: str, start: int, end: int, pairs: list[str], max_len: int | 
     return False
 
 
+def _counted_after_noun(text: str, q: Quantity, r: _Rules) -> bool:
+    """A small Chinese numeral that closes its clause after the noun it counts reports a figure
+    (盘活闲置厂房三处, 查处违纪村干部两人); one before its noun names a list (三个抓手). Not a
+    frequency (每月公开一次) nor a slogan's tail (最后一公里, 最多跑一次)."""
+    if q.span_end < len(text) and text[q.span_end] not in CLAUSE_END + "、":
+        return False
+    before = text[_clause_start(text, q.span_start):q.span_start]
+    return bool(before) and "\u4e00" <= before[-1] <= "\u9fff" and "每" not in before \
+        and not any(before.endswith(w) if len(w) == 1 else w in before[-len(w) - 2:] for w in r.small_not_after)
+
+
 def formulas(text: str) -> set[int]:
     """The digits of the numbered formulas quoted in a text (“1+X+3+1” → {1, 3})."""
     digits: set[int] = set()
@@ -178,7 +190,8 @@ def not_outcome(text: str, q: Quantity, r: _Rules) -> str | None:
         return "a range"
     if (q.start and text[q.start - 1] == "+") or text.startswith("+", q.end):
         return "term of a formula"
-    if q.numeral == "chinese" and q.value is not None and q.value <= r.small_cn and q.qualifier not in r.keep_cn:
+    if q.numeral == "chinese" and q.value is not None and q.value <= r.small_cn and q.qualifier not in r.keep_cn \
+            and not _counted_after_noun(text, q, r):
         return "small Chinese numeral"
     if _enclosed(text, q.start, q.end, r.titles, None):
         return "inside a title"
