@@ -51,6 +51,10 @@ class _Rules:
         self.relative = set(me.get("relative", []))
         self.max_chars = int(me.get("max_chars", 24))
         self.by_unit = dict(me.get("by_unit", {}))
+        self.owner_heads = tuple(me.get("owner_heads", []))
+        self.owners = sorted(set(me.get("owners", [])), key=len, reverse=True)
+        self.owned = tuple(me.get("owned", []))
+        self.change_verbs = set(me.get("change_verbs", []))
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -384,9 +388,27 @@ def metrics(text: str, kept: list[Quantity], found: list[Quantity], r: _Rules, t
         m = metric_of(text, q, found, r, tk)
         before = kept[i - 1] if i else None
         same_sentence = before is not None and not any(c in "。！？!?\n" for c in text[before.end:q.start])
+        if not m and same_sentence and out[-1] and q.qualifier in r.change_verbs:
+            m = out[-1] + q.qualifier  # 总营收突破1260万元，同比增长18.5% → 总营收增长
         if not m:
             m = r.by_unit.get(q.unit or "", "") or (out[-1] if same_sentence and out[-1] else "")
-        elif m in r.relative and same_sentence and out[-1] and not out[-1].endswith(m):
+        elif (m in r.relative or m in r.change_verbs) and same_sentence and out[-1] and not out[-1].endswith(m):
             m = out[-1] + m
-        out.append(m or None)
+        out.append(_owner(text, q, m, r) + m if m else None)
     return out
+
+
+def _owner(text: str, q: Quantity, m: str, r: _Rules) -> str:
+    """Whose income a bare 总营收/年收入 is, when an earlier clause of the sentence names it:
+    村集体经济，去年总营收达到486万元 → 村集体经济总营收."""
+    if not m.endswith(r.owner_heads) or any(w in m for w in r.owned):
+        return ""
+    cs = _clause_start(text, q.span_start)
+    ss = max(text.rfind(c, 0, cs) for c in "。！？!?\n") + 1
+    head = text[ss:cs]
+    best = max(((head.rfind(w) + len(w), len(w), w) for w in r.owners if w in head), default=None)
+    if best is None:
+        return ""
+    at, w = best[0] - best[1], best[2]
+    lead = head[_clause_start(head, at):at]
+    return (lead if len(lead) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in lead) else "") + w
