@@ -30,6 +30,7 @@ class Rules:
         self.not_before_set = set(sec.get("not_before_set_suffix", []))
         self.kinds = list(sec.get("kinds_of_zhi", []))
         self.max_item = int(sec.get("max_item", 18))
+        self.section_headings = set(sec.get("section_headings", []))
         self.not_mentions = set(sec.get("not_mentions", []))
         self.not_after = set(sec.get("not_after_numeral", []))
         self.not_heads = set(sec.get("not_heads", []))
@@ -204,6 +205,8 @@ def valid(s: str, spans: list[tuple[int, int]], r: Rules, closed: bool = True) -
         if not t or len(t) > r.max_item or any(ch in CLAUSE for ch in t) or opens(t) != 0:
             return False
         if RE_ENDS_IN_QUANTITY.search(t):  # 资金1200万元、资产35处: amounts, not items
+            return False
+        if t in r.section_headings:  # 一、基本情况 二、主要做法 三、取得成效 under a title that names a formula
             return False
         if not re.search(rf"[{CJK}A-Za-z0-9]", t) or (not closed and len(t) < 2):
             return False
