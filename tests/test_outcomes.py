@@ -180,6 +180,19 @@ def test_a_table_cell_takes_its_column_header_as_metric(lex):
     assert [(o.text, o.metric) for o in rows] == [("449户", "常住户数"), ("12个", "整改问题")]
 
 
+def test_a_bare_number_in_a_cell_takes_the_unit_its_header_names(lex):
+    # bugs caught (a county's statistics table): the unit stands in the header, the cells hold numbers
+    cells = [("镇街", 0, 0), ("示范村（个）", 0, 1), ("收回土地（亩）", 0, 2), ("追回资金(万元)", 0, 3),
+             ("群众满意度（%）", 0, 4), ("大店镇", 1, 0), ("6", 1, 1), ("655", 1, 2), ("12.5", 1, 3), ("95.8", 1, 4)]
+    doc = build_document([RawBlock("table_cell", t, table=0, row=row, col=col) for t, row, col in cells],
+                         doc_id="t", path="t.docx", file_name="t.docx", format="docx")
+    rows = extract_outcomes(doc, DocMeta(), [], [], lex)
+    assert [(o.text, o.value, o.measure_unit, o.metric) for o in rows] == [
+        ("6", 6, "个", "示范村"), ("655", 655, "亩", "收回土地"), ("12.5", 125000, "元", "追回资金"),
+        ("95.8", 95.8, "%", "群众满意度")]
+    assert [doc.text[o.text_start:o.text_end] for o in rows] == ["6", "655", "12.5", "95.8"]
+
+
 # --- attribution ----------------------------------------------------------------------------------------
 def test_a_case_gives_its_unit(lex):
     text = "总述\n清廉护航\n木耳镇金刚村\n整改非农化土地260余亩。\n尾声：共8个案例。"

@@ -79,6 +79,8 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
             continue
         text, at = squeeze(block.text)  # PDF text layers space out CJK (乡 镇 ( 街 道 ), 25.8万 元)
         found = scan(text, r.q, everything=True)
+        if block.kind == "table_cell" and block.row and RE_PLAIN_NUMBER.fullmatch(text):
+            found = _with_header_unit(text, headers.get((block.table, block.col), ""), r) or found
         kept = [q for q in found if q.kind == "quantity" and not_outcome(text, q, r) is None]
         if not kept:
             continue
@@ -86,7 +88,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         subjects = _subjects(block, sents, units, r) if units and not cases and not single else {}
         names = metrics(text, kept, found, r, _tokenizer(lex))
         if block.kind == "table_cell" and block.row:  # a figure alone in its cell: the column says what
-            header = squeeze(headers.get((block.table, block.col), ""))[0]
+            header = RE_HEADER_UNIT.sub("", squeeze(headers.get((block.table, block.col), ""))[0])
             names = [header if header and (not m or m == r.by_unit.get(q.unit or "")) else m
                      for q, m in zip(kept, names)]
         for q, metric in zip(kept, names):
@@ -101,6 +103,25 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
                 sentence=doc.display(sent.start, sent.end), start=sent.start, end=sent.end,
                 text_start=start, text_end=end))
     return out
+
+
+# a column header that gives its cells' unit: 示范村（个）, 追回资金(万元), 群众满意度（%）
+RE_HEADER_UNIT = re.compile(r"\s*[（(]\s*([^（）()]{1,5}?)\s*[）)]\s*$")
+RE_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _with_header_unit(text: str, header: str, r: _Rules) -> list[Quantity]:
+    """A cell holding only a number, under a header that names the unit (示范村（个） / 8)."""
+    m = RE_HEADER_UNIT.search(squeeze(header)[0])
+    if not m:
+        return []
+    qs = scan(text + m.group(1), r.q)
+    if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(text) + len(m.group(1)):
+        return []
+    from dataclasses import replace
+
+    n = len(text)
+    return [replace(qs[0], end=n, span_end=min(qs[0].span_end, n), text=text)]
 
 
 RE_PLACE = re.compile(r"(?<![全该本各每])[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|县|区|市)")
