@@ -328,3 +328,18 @@ def family_of(declared: str, texts: list[str], r: Rules) -> str:
     if zhi_set(texts, r):
         return r.numeral(n) + "治"
     return declared
+
+
+def compound_part(declared: str, texts: list[str], r: Rules) -> str:
+    """The part of a compound name (四议两公开, 三清三亮) that the items spell out when they spell
+    out only it: four items that each hold 议 are 四议; all five of 一约四会 are no part."""
+    num = "".join(r.numerals)
+    parts = list(re.finditer(rf"([{num}])([^{num}]+)", declared)) if declared[:1] in r.numerals else []
+    if len(parts) < 2 or "".join(m.group(0) for m in parts) != declared:
+        return ""
+    for m in parts:
+        others = [o.group(2) for o in parts if o is not m]
+        if r.numerals[m.group(1)] == len(texts) and all(m.group(2) in t and not any(o in t for o in others)
+                                                        for t in texts):
+            return m.group(0)
+    return ""
