@@ -245,7 +245,8 @@ def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
 
 def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
     cells = [squash(b.text) for b in it.blocks]
-    if all(c in r.header_cells or not c for c in cells):
+    # a header row: every cell a header word, or a tier column's name (评定星级, 考核等次)
+    if all(not c or c in r.header_cells or any(w in c for w in r.tier_columns) for c in cells):
         for j, c in enumerate(cells):
             if any(w in c for w in r.tier_columns):
                 lst.tier_col = j
@@ -442,8 +443,10 @@ def extract_tiers(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon)
     inline, declared = _inline(doc, meta, units, r, lex, default_year)
     # an inline list stands only where no written list gives the same honour (the body names the
     # first unit of an attached list: 龙塔街道鲁能西路社区等8个村居为…)
+    # (a row's own tier counts too: 五星级 in a 评定星级 column under a heading that says 星级)
+    written = [w.honour for w in lists] + [Honour(t.year, t.level, t.tier, "") for w in lists for t in w.rows]
     for lst in inline:
-        if not any(_same_honour(lst.honour, w.honour) for w in lists):
+        if not any(_same_honour(lst.honour, h) for h in written):
             lists.append(lst)
     rows = [t for lst in sorted(lists, key=lambda l: l.start) for t in lst.rows]
     seen, unique = set(), []
