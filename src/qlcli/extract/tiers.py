@@ -65,6 +65,13 @@ class _Rules:
         select = "|".join(map(re.escape, sorted(t.get("select_verbs", []), key=len, reverse=True))) or "(?!)"
         # 评选出A村、B村、C社区为2023年度市级清廉村居示范单位 (no count, no 等)
         self.re_selected = re.compile(rf"(?:{select})(.{{2,400}}?)(?:作为|为)\s*([^，。；、,;：:]{{2,50}})")
+        alt = lambda key: "|".join(map(re.escape, sorted(t.get(key, []), key=len, reverse=True))) or "(?!)"
+        # 现命名以下村（社区）为2023年度宁波市清廉村居示范村（社区）：A村、B村、C社区
+        self.re_colon = re.compile(rf"(?:{alt('colon_verbs')})(?:以下|如下)?[^，。；：:为]{{0,15}}为\s*"
+                                   rf"([^，。；：:]{{2,50}})\s*[：:]\s*([^。]{{2,1000}})")
+        # 公布2023年度市级清廉村居建设示范点名单，A村、B村榜上有名
+        self.re_listed = re.compile(rf"(?:{alt('publish_verbs')})了?\s*([^，。；：:]{{2,50}}?名单)\s*[，,：:]\s*"
+                                    rf"([^。；]{{2,400}}?)(?:{alt('listed_verbs')})")
         # 标杆单位8个 / 合格单位5个
         self.re_count = re.compile(rf"([^，。；、,;：:（(]{{0,40}}?(?:{nouns}))\s*({num})\s*个")
 
@@ -337,6 +344,17 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
                 lst.rows.append(_inline_row(men, h, lst, s, meta))
             if lst.rows:
                 lists.append(lst)
+        for rx, need_end in ((r.re_colon, False), (r.re_listed, True)):
+            for m in rx.finditer(s.text):
+                h = _honour(m.group(1), r, need_end=need_end)
+                if h is None or h.tier is None:
+                    continue
+                h = Honour(h.year or default_year, h.level, h.tier, h.text)
+                lst = _List(h, None, s.start)
+                for men in find_mentions(m.group(2), units, s.start + m.start(2)):
+                    lst.rows.append(_inline_row(men, h, lst, s, meta))
+                if lst.rows:
+                    lists.append(lst)
         for m in r.re_count.finditer(s.text):  # 合格单位5个
             h = _honour(m.group(1), r, need_end=False)
             n = cn_int(m.group(2))
