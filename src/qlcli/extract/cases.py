@@ -115,7 +115,7 @@ def _split_heading(text: str, r: _Rules) -> tuple[str, str] | None:
     """(unit, title) of a heading that holds both: 遵义市播州区枫香镇花茂村：以“积分制”激发…, or
     title——unit."""
     m = RE_SECTION.match(text)
-    t = (m.group(1) if m else text).strip()
+    t = r.title_text((m.group(1) if m else text).strip())
     for sep in r.unit_title_seps:
         unit, found, title = t.partition(sep)
         if found and _is_unit_line(unit, r):

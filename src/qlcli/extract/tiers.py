@@ -202,6 +202,20 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
             text = lab[1]
             if not text:
                 continue
+        got = _head_and_names(text, r, lex) if not it.is_row else None
+        if got is not None:  # 一、优秀等次（3个）：A村、B村、C社区。
+            hh, head, rest, names = got
+            base = parent or title_honour
+            h = Honour(hh.year or (base.year if base else None) or default_year,
+                       hh.level or (base.level if base else None), hh.tier,
+                       f"{base.text} {hh.text}" if base and not (hh.year or hh.level) else hh.text)
+            m = RE_DECLARED.search(squash(head))
+            cur = _List(h, attachment, it.blocks[0].start, declared=cn_int(m.group(1)) if m else None, heading=head)
+            lists.append(cur)
+            for a, e, parts in names:
+                cur.rows.append(_row_for(rest[a:e], parts, h, None, len(cur.rows) + 1, cur, it.blocks[0], a, e,
+                                         units, meta))
+            continue
         h = _honour(text, r) if (not it.is_row or len(it.blocks) == 1) else None
         if h is not None and (h.tier or h.year or h.level) and names_in_line(text, lex) is None:
             if h.year is None and h.level is None and parent is not None:  # 一、标杆单位（8个）
@@ -232,6 +246,22 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
                 continue
             cur = None
     return [lst for lst in lists if lst.rows]
+
+
+def _head_and_names(text: str, r: _Rules, lex: Lexicon):
+    """A line that is an honour, a colon and unit names (二、良好等次（2个）：A村、B村。):
+    (honour, head, names part, names) or None."""
+    for sep in "：:":
+        head, found, rest = text.partition(sep)
+        if found:
+            break
+    else:
+        return None
+    h = _honour(head, r)
+    if h is None or h.tier is None:
+        return None
+    names = names_in_line(rest, lex)
+    return (h, head, rest, names) if names else None
 
 
 def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
