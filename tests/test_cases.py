@@ -41,6 +41,22 @@ EXAMPLES = [
     # bugs caught: a short first paragraph after the unit line
     (["清风护航 “廉”动乡村振兴", "——丽水市莲都区碧湖镇堰头村", "堰头村现有村民小组9个，常住人口2100余人，党员86名。", BODY],
      [("丽水市莲都区碧湖镇堰头村", "清风护航 “廉”动乡村振兴")]),
+    # bugs caught (heldout2): 案例一 alone, the unit in brackets, a label (【基本情况】) opening the text
+    (["案例一", "“村务e监督”让小微权力晒在阳光下", "（连州市西岸镇冲口村）", "【基本情况】", BODY,
+      "案例二", "小积分撬动社区治理大文章", "（清城区凤城街道北门社区）", "【基本情况】", BODY],
+     [("连州市西岸镇冲口村", "“村务e监督”让小微权力晒在阳光下"), ("清城区凤城街道北门社区", "小积分撬动社区治理大文章")]),
+    # … unit and title on one numbered heading, a county as well as a village
+    (["一、遵义市播州区枫香镇花茂村：以“积分制”激发村民自治活力", BODY, "二、湄潭县：“寨管家”打通基层治理最后一公里", BODY],
+     [("遵义市播州区枫香镇花茂村", "以“积分制”激发村民自治活力"), ("湄潭县", "“寨管家”打通基层治理最后一公里")]),
+    # … the same after a bracketed label: 【案例一】unit：title
+    (["【案例一】光泽县寨里镇山头村：“清单+流程”管住小微权力", BODY, "【案例二】建阳区潭城街道童游社区：“社区廉管家”守护居民“钱袋子”", BODY],
+     [("光泽县寨里镇山头村", "“清单+流程”管住小微权力"), ("建阳区潭城街道童游社区", "“社区廉管家”守护居民“钱袋子”")]),
+    # … title——unit on one line
+    (["“三清”工作法激活乡村治理新动能——衢州市柯城区九华乡妙源村", BODY, "“码上监督”让小微权力晒在阳光下——江山市石门镇清湖村", BODY],
+     [("衢州市柯城区九华乡妙源村", "“三清”工作法激活乡村治理新动能"), ("江山市石门镇清湖村", "“码上监督”让小微权力晒在阳光下")]),
+    # … but a list grouped by area (渝北区：A村、B村) is not a collection, nor one such heading alone
+    (["2023年度示范村名单", "渝北区：木耳镇金刚村、大盛镇青龙村", "綦江区：通惠街道新街子社区", BODY], []),
+    (["一、遵义市播州区枫香镇花茂村：以“积分制”激发村民自治活力", BODY], []),
     # an award list is not a case: its lines are unit names, not a body
     (["2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村", "王家街道玉峰山村"], []),
     # a section heading followed by a unit name is not a case title
@@ -86,3 +102,8 @@ def test_each_case_file_is_one_case_with_its_sections(lex):
         cases = extract_cases(doc, extract_meta(doc, lex), [], lex)
         assert len(cases) == 1, path.name
         assert cases[0].sections.split(";")[0] == "改革动因"
+
+
+def test_unit_and_task_headings_of_a_plan_are_not_cases(lex):
+    lines = ["（一）新街子社区：建立村务公开“三色”预警机制", BODY, "（二）通惠街道：推行小微权力清单制度", BODY]
+    assert extract_cases(doc_of(*lines), DocMeta(doc_type="plan"), [], lex) == []

@@ -87,3 +87,22 @@ def test_news_title_above_a_line_that_starts_with_the_date(lex):
     meta = extract_meta(doc, lex)
     assert (meta.doc_type, meta.title, meta.issuers, meta.date) == (
         "news", "我市公布首批清廉村居市级示范单位", ["绵阳日报"], "2024-05-20")
+
+
+# bugs caught (heldout2): (title, lines above it) → region
+REGIONS = [
+    # an ordinal before the area, and a phrase up to 市级 that is not an area
+    ("关于公布第二批成都市清廉村居建设市级示范村（社区）名单的通知", [], "成都市"),
+    # a year before the area; the city is written before it in the banner
+    ("关于表彰2023年度吴江区“清廉村居”建设先进集体的决定", ["苏州市吴江区民政局"], "苏州市吴江区"),
+    # … but not the party prefix of a banner
+    ("关于公布2023年度黄岩区清廉村居示范村和培育村名单的通知", ["中共台州市黄岩区纪委"], "台州市黄岩区"),
+    # a prefecture with a long name
+    ("关于命名黔东南苗族侗族自治州雷山县清廉村居示范村的通知", [], "黔东南苗族侗族自治州雷山县"),
+]
+
+
+@pytest.mark.parametrize("title,above,region", REGIONS)
+def test_region_of_the_title(title, above, region, lex):
+    doc = _doc(*above, title, "各乡镇（街道）：", "现将有关事项通知如下。")
+    assert extract_meta(doc, lex).region == region

@@ -126,6 +126,10 @@ BUGS = [
     (["市纪委监委调研组赴石船镇石龙村调研清廉村居建设。"], [("石船镇石龙村", "石船镇", "石龙村", "村")]),
     # a town earlier in the sentence vouches for a bare name after it
     (["在杭州市余杭区良渚街道，港南村的村务公开栏前围满了村民。"], [("港南村", "良渚街道", "港南村", "村")]),
+    # 评定 before a name is a verb, not part of it (heldout2, a star-rating notice)
+    (["经市级联合考评，评定安海镇前埔村等2个村（社区）为五星级清廉村居。"], [("安海镇前埔村", "安海镇", "前埔村", "村")]),
+    # a one-character village 新村 under its town is a name; alone it stays a word (新农村, 新村建设)
+    (["龙泉镇新村党支部推行“四议两公开”。", "全镇新村建设有序推进。"], [("龙泉镇新村", "龙泉镇", "新村", "村")]),
     # a quoted label that is not a name: “渝快社区”小程序 (000)
     (["通过公众号、微信群、电子屏、“渝快社区”小程序、村民会议、公示栏等渠道公开。", "积极推广渝快政、渝快社区小程序。"], []),
 ]

@@ -63,6 +63,7 @@ class _Rules:
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
         self.not_alone = set(u.get("not_alone", ""))
+        self.not_alone_under_town = set(u.get("not_alone_under_town", u.get("not_alone", "")))
         self.town_refs = tuple(u.get("town_refs", []))
         self.line_cache: dict = {}
         self.joiners = set(u.get("joiners", ["、", "和", "及", "与"]))
@@ -200,7 +201,8 @@ def _suffix_ok(text: str, end: int, r: _Rules, bare: bool) -> bool:
 
 def _village_base_ok(base: str, r: _Rules, bare: bool) -> bool:
     """金刚 (村) is a name; 示范 (村), 激活 (社区), 通过分 (村), 玉峰山村 (村民) are not."""
-    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in r.not_last or base in r.not_alone:
+    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in r.not_last or \
+            base in (r.not_alone if bare else r.not_alone_under_town):
         return False
     if base.endswith(tuple(r.village_suffixes)) or any(base.endswith(w) for w in r.not_names):
         return False

@@ -23,6 +23,7 @@ def squash(s: str) -> str:
 
 class _Rules:
     def __init__(self, lex: Lexicon):
+        self.lex = lex
         sec = lex.section("cases")
         self.toc_title = re.compile(sec.get("toc_title", r"^\s*(\d{1,3})\s*[.、．]\s*(.{2,60}?)\s*$"))
         self.toc_unit = re.compile(sec.get("toc_unit", r"^\s*[—－-]{1,2}\s*(.{2,40}?)\s*$"))
@@ -32,9 +33,14 @@ class _Rules:
         self.not_titles = tuple(sec.get("not_titles", []))
         self.title_prefix = re.compile(sec.get("title_prefix", r"^(?!)"))
         self.unit_prefix = re.compile(sec.get("unit_line_prefix", r"^(?!)"))
+        self.unit_wrap = re.compile(sec.get("unit_line_wrap", r"^(?!)"))
+        self.body_label = re.compile(sec.get("body_label", r"^(?!)"))
+        self.unit_title_seps = sec.get("unit_title_seps", [])
+        self.title_unit_seps = sec.get("title_unit_seps", [])
 
     def unit_text(self, text: str) -> str:
-        return squash(self.unit_prefix.sub("", text))
+        m = self.unit_wrap.match(text)
+        return squash(self.unit_prefix.sub("", m.group(1) if m else text))
 
     def title_text(self, text: str) -> str:
         return self.title_prefix.sub("", text).strip()
@@ -52,11 +58,12 @@ def _is_title(b: Block, r: _Rules) -> bool:
             and not re.match(r"^[（(][一二三四五六七八九十\d]", t))
 
 
-def _is_body(b: Block) -> bool:
-    """Case text after the unit line: a paragraph of prose or a section heading (an award list
-    goes on with more names instead)."""
+def _is_body(b: Block, r: _Rules | None = None) -> bool:
+    """Case text after the unit line: a paragraph of prose, a section heading or a label
+    (【基本情况】); an award list goes on with more names instead."""
     t = squash(b.text)
-    return b.kind == "heading" or len(t) >= 40 or (len(t) >= 12 and RE_SENTENCE_END.search(t) is not None)
+    return (b.kind == "heading" or len(t) >= 40 or (len(t) >= 12 and RE_SENTENCE_END.search(t) is not None)
+            or (r is not None and r.body_label.match(t) is not None))
 
 
 def _full_unit(name: str, units: list[Unit]) -> str:
@@ -99,9 +106,46 @@ def _from_unit_lines(doc: Document, r: _Rules) -> list[tuple[int | None, str, st
     for i in range(len(blocks) - 2):
         title, unit, body = blocks[i], blocks[i + 1], blocks[i + 2]
         if (_is_title(title, r) and unit.kind != "table_cell" and _is_unit_line(unit.text, r)
-                and not _is_unit_line(title.text, r) and _is_body(body)):
+                and not _is_unit_line(title.text, r) and _is_body(body, r)):
             found.append((i, r.title_text(title.text), r.unit_text(unit.text), title))
     return found
+
+
+def _split_heading(text: str, r: _Rules) -> tuple[str, str] | None:
+    """(unit, title) of a heading that holds both: 遵义市播州区枫香镇花茂村：以“积分制”激发…, or
+    title——unit."""
+    m = RE_SECTION.match(text)
+    t = r.title_text((m.group(1) if m else text).strip())
+    for sep in r.unit_title_seps:
+        unit, found, title = t.partition(sep)
+        if found and _is_unit_line(unit, r):
+            return r.unit_text(unit), title.strip()
+    for sep in r.title_unit_seps:
+        title, found, unit = t.rpartition(sep)
+        if found and title.strip() and _is_unit_line(unit, r):
+            return r.unit_text(unit), title.strip()
+    return None
+
+
+def _from_unit_titles(doc: Document, r: _Rules) -> list[tuple[int | None, str, str, Block | None]]:
+    """Headings that hold a unit and a title, each followed by case text; two at least (one such
+    line in a notice or plan is a group of a list or a task, not a collection)."""
+    from .units import names_in_line
+
+    found = []
+    blocks = [b for b in doc.blocks if b.text.strip()]
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.kind == "table_cell" or len(squash(b.text)) > r.max_title + r.max_unit:
+            continue
+        got = _split_heading(b.text, r)
+        if got is None:
+            continue
+        unit, title = got
+        t = squash(title)
+        if (4 <= len(t) <= r.max_title and not RE_SENTENCE_END.search(t) and not any(w in t for w in r.not_titles)
+                and names_in_line(title, r.lex) is None and _is_body(nxt, r)):
+            found.append((b.index, title, unit, b))
+    return found if len(found) >= 2 else []
 
 
 def _sections(doc: Document, start: int, end: int) -> str:
@@ -119,6 +163,8 @@ def extract_cases(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon)
         return []
     r = lex.compiled("cases", _Rules)
     found = _from_toc(doc, r) or _from_unit_lines(doc, r)
+    if not found and meta.doc_type != "plan":
+        found = _from_unit_titles(doc, r)
     cases: list[Case] = []
     located = [f for f in found if f[3] is not None]
     for pos, (idx, title, unit, block) in enumerate(found, 1):

@@ -72,8 +72,10 @@ class _Rules:
         self.re_metaline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
         self.re_newsline = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
-        # a chain of area names at the start of a phrase: 重庆市綦江区通惠街道, 四川省, 渝北区
-        self.re_chain = re.compile(rf"^((?:[{CJK}]{{2,8}}?(?:省|自治区|市|自治州|州|区|县|旗|街道|镇|乡))+)")
+        # one part of a chain of area names at the start of a phrase: 重庆市|綦江区|通惠街道, 四川省, 渝北区
+        self.re_part = re.compile(rf"[{CJK}]{{2,8}}?(?:自治区|自治州|自治县|自治旗|省|市|州|区|县|旗|街道|镇|乡)")
+        self.re_lead = re.compile(meta.get("title_lead", "^关于"))
+        self.not_in_area = meta.get("not_in_area", [])
 
 
 def _org_ok(t: str, rules: _Rules) -> bool:
@@ -176,15 +178,24 @@ def _date(doc: Document, rules: _Rules) -> str | None:
 
 def _area_of(name: str, rules: _Rules) -> str | None:
     name = re.sub(r"\s", "", name)
-    for pre in ("关于印发", "关于公布", "关于开展", "关于做好", "关于进一步", "关于", "《", "“"):
-        if name.startswith(pre):
-            name = name[len(pre):]
-    name = name.lstrip("《“\"")
+    name = rules.re_lead.sub("", name, count=1).lstrip("《“\"")
     for pre in rules.org_prefixes:
         if name.startswith(pre):
             name = name[len(pre):]
-    m = rules.re_chain.match(name)
-    return m.group(1) if m else None
+    out, pos = "", 0
+    while (m := rules.re_part.match(name, pos)) is not None and _area_part_ok(m.group(0), rules):
+        out, pos = out + m.group(0), m.end()
+    return out or None
+
+
+def _area_part_ok(part: str, rules: _Rules) -> bool:
+    """One level of an area name: 成都市, 黔东南苗族侗族自治州; not 清廉村居建设市 (a phrase up to 市级)."""
+    if part in rules.provinces:
+        return True
+    if any(w in part for w in rules.not_in_area):
+        return False
+    base = re.sub("(?:自治区|自治州|自治县|自治旗|街道|省|市|州|区|县|旗|镇|乡)$", "", part)
+    return len(base) <= 5 or part.startswith(tuple(p[:2] for p in rules.provinces)) or "自治" in part
 
 
 def _expand(area: str, text: str, rules: _Rules) -> str:
@@ -196,6 +207,11 @@ def _expand(area: str, text: str, rules: _Rules) -> str:
         for m in re.finditer(re.escape(prov) + rf"((?:[{CJK}]{{2,5}}?(?:市|州))?)" + re.escape(area), text):
             if len(m.group(0)) > len(best):
                 best = m.group(0)
+    if len(best) == len(area) and area in text:  # 吴江区 → 苏州市吴江区 (a city written before it, at a line's start)
+        orgs = "|".join(map(re.escape, rules.org_prefixes)) or "(?!)"
+        for m in re.finditer(rf"(?:^|(?<=[^{CJK}]))(?:{orgs})?([{CJK}]{{2,5}}?(?:市|州)){re.escape(area)}", text, re.M):
+            if _area_part_ok(m.group(1), rules) and len(m.group(1) + area) > len(best):
+                best = m.group(1) + area
     return best
 
 

@@ -65,6 +65,13 @@ class _Rules:
         select = "|".join(map(re.escape, sorted(t.get("select_verbs", []), key=len, reverse=True))) or "(?!)"
         # 评选出A村、B村、C社区为2023年度市级清廉村居示范单位 (no count, no 等)
         self.re_selected = re.compile(rf"(?:{select})(.{{2,400}}?)(?:作为|为)\s*([^，。；、,;：:]{{2,50}})")
+        alt = lambda key: "|".join(map(re.escape, sorted(t.get(key, []), key=len, reverse=True))) or "(?!)"
+        # 现命名以下村（社区）为2023年度宁波市清廉村居示范村（社区）：A村、B村、C社区
+        self.re_colon = re.compile(rf"(?:{alt('colon_verbs')})(?:以下|如下)?[^，。；：:为]{{0,15}}为\s*"
+                                   rf"([^，。；：:]{{2,50}})\s*[：:]\s*([^。]{{2,1000}})")
+        # 公布2023年度市级清廉村居建设示范点名单，A村、B村榜上有名
+        self.re_listed = re.compile(rf"(?:{alt('publish_verbs')})了?\s*([^，。；：:]{{2,50}}?名单)\s*[，,：:]\s*"
+                                    rf"([^。；]{{2,400}}?)(?:{alt('listed_verbs')})")
         # 标杆单位8个 / 合格单位5个
         self.re_count = re.compile(rf"([^，。；、,;：:（(]{{0,40}}?(?:{nouns}))\s*({num})\s*个")
 
@@ -195,6 +202,20 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
             text = lab[1]
             if not text:
                 continue
+        got = _head_and_names(text, r, lex) if not it.is_row else None
+        if got is not None:  # 一、优秀等次（3个）：A村、B村、C社区。
+            hh, head, rest, names = got
+            base = parent or title_honour
+            h = Honour(hh.year or (base.year if base else None) or default_year,
+                       hh.level or (base.level if base else None), hh.tier,
+                       f"{base.text} {hh.text}" if base and not (hh.year or hh.level) else hh.text)
+            m = RE_DECLARED.search(squash(head))
+            cur = _List(h, attachment, it.blocks[0].start, declared=cn_int(m.group(1)) if m else None, heading=head)
+            lists.append(cur)
+            for a, e, parts in names:
+                cur.rows.append(_row_for(rest[a:e], parts, h, None, len(cur.rows) + 1, cur, it.blocks[0], a, e,
+                                         units, meta))
+            continue
         h = _honour(text, r) if (not it.is_row or len(it.blocks) == 1) else None
         if h is not None and (h.tier or h.year or h.level) and names_in_line(text, lex) is None:
             if h.year is None and h.level is None and parent is not None:  # 一、标杆单位（8个）
@@ -227,6 +248,22 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
     return [lst for lst in lists if lst.rows]
 
 
+def _head_and_names(text: str, r: _Rules, lex: Lexicon):
+    """A line that is an honour, a colon and unit names (二、良好等次（2个）：A村、B村。):
+    (honour, head, names part, names) or None."""
+    for sep in "：:":
+        head, found, rest = text.partition(sep)
+        if found:
+            break
+    else:
+        return None
+    h = _honour(head, r)
+    if h is None or h.tier is None:
+        return None
+    names = names_in_line(rest, lex)
+    return (h, head, rest, names) if names else None
+
+
 def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
     b = it.blocks[0]
     names = names_in_line(b.text, lex)
@@ -245,7 +282,8 @@ def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
 
 def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
     cells = [squash(b.text) for b in it.blocks]
-    if all(c in r.header_cells or not c for c in cells):
+    # a header row: every cell a header word, or a tier column's name (评定星级, 考核等次)
+    if all(not c or c in r.header_cells or any(w in c for w in r.tier_columns) for c in cells):
         for j, c in enumerate(cells):
             if any(w in c for w in r.tier_columns):
                 lst.tier_col = j
@@ -336,6 +374,17 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
                 lst.rows.append(_inline_row(men, h, lst, s, meta))
             if lst.rows:
                 lists.append(lst)
+        for rx, need_end in ((r.re_colon, False), (r.re_listed, True)):
+            for m in rx.finditer(s.text):
+                h = _honour(m.group(1), r, need_end=need_end)
+                if h is None or h.tier is None:
+                    continue
+                h = Honour(h.year or default_year, h.level, h.tier, h.text)
+                lst = _List(h, None, s.start)
+                for men in find_mentions(m.group(2), units, s.start + m.start(2)):
+                    lst.rows.append(_inline_row(men, h, lst, s, meta))
+                if lst.rows:
+                    lists.append(lst)
         for m in r.re_count.finditer(s.text):  # 合格单位5个
             h = _honour(m.group(1), r, need_end=False)
             n = cn_int(m.group(2))
@@ -442,8 +491,10 @@ def extract_tiers(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon)
     inline, declared = _inline(doc, meta, units, r, lex, default_year)
     # an inline list stands only where no written list gives the same honour (the body names the
     # first unit of an attached list: 龙塔街道鲁能西路社区等8个村居为…)
+    # (a row's own tier counts too: 五星级 in a 评定星级 column under a heading that says 星级)
+    written = [w.honour for w in lists] + [Honour(t.year, t.level, t.tier, "") for w in lists for t in w.rows]
     for lst in inline:
-        if not any(_same_honour(lst.honour, w.honour) for w in lists):
+        if not any(_same_honour(lst.honour, h) for h in written):
             lists.append(lst)
     rows = [t for lst in sorted(lists, key=lambda l: l.start) for t in lst.rows]
     seen, unique = set(), []
