@@ -42,6 +42,7 @@ class Rules:
         self.not_subject = tuple(sec.get("not_subject_before", []))
         self.not_subject_after = tuple(sec.get("not_subject_after", []))
         self.joint = tuple(sec.get("joint", []))
+        self.group_after = tuple(sec.get("group_after", []))
         self.organs = tuple(sec.get("area_organs", []))
         self.lead_max = int(sec.get("subject_lead_max", 8))
         self.not_area = tuple(sec.get("not_area", []))
@@ -96,14 +97,20 @@ class Owners:
         case = self.case(pos)
         if case is not None:
             return case.unit
+        owner = self.stated(block, pos)
+        if owner is None:
+            return self.main.unit if self.main else None
+        return None if owner == JOINT else owner
+
+    def stated(self, block, pos: int) -> str | None:
+        """The owner the text states for an offset (its clause's subject or the last one before it
+        in the paragraph): a unit's or an area's name, JOINT for nobody, None when none is stated."""
         owner = None
         for at, who in self._marks(block):
             if at > pos:
                 break
             owner = who
-        if owner is None:
-            return self.main.unit if self.main else None
-        return None if owner == JOINT else owner
+        return owner
 
     def _marks(self, block) -> list[tuple[int, str]]:
         """(offset, owner) where each clause of the block that names an owner starts."""
@@ -129,7 +136,8 @@ class Owners:
                 break
             if c.startswith(r.not_subject_after, m.end):
                 continue
-            if c.startswith(r.joint, m.end) and any(0 < x.start - m.end <= 2 for x in mentions):
+            if c.startswith(r.joint, m.end) and any(0 < x.start - m.end <= 2 for x in mentions) \
+                    or c.startswith(r.group_after, m.end):
                 return JOINT
             return m.unit.unit
         area = self._clause_area(c)
