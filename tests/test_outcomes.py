@@ -298,6 +298,12 @@ def test_a_number_inside_a_quoted_name_does_not_cut_the_metric(lex):
     assert [(o.text, o.metric) for o in rows] == [("21个", "行政村"), ("三分之二", "行政村建立了“三张清单”制度")]
 
 
+def test_a_multiple_and_a_lone_figure_measure_what_the_sentence_named_before(lex):
+    rows = outcomes_of("全年公开事项达600余条，是黎家坪村的1.2倍。群众信访量则比去年减少了一半，仅为7件。", lex)
+    assert [(o.text, o.qualifier, o.metric) for o in rows] == [
+        ("600余条", "余", "全年公开事项"), ("1.2倍", None, "全年公开事项"), ("7件", "仅", "群众信访量")]
+
+
 def test_evidence_offsets(lex):
     doc = doc_of("前言。", "今年，金刚有机肥厂年产达到8000吨、柑橘果园基地规模达到2800亩。")
     rows = extract_outcomes(doc, DocMeta(), [], [], lex)

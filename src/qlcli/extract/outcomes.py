@@ -54,6 +54,8 @@ class _Rules:
         self.owners = sorted(set(me.get("owners", [])), key=len, reverse=True)
         self.owned = tuple(me.get("owned", []))
         self.change_verbs = set(me.get("change_verbs", []))
+        self.ratio_units = set(me.get("ratio_units", []))
+        self.ratio_leads = tuple(me.get("ratio_leads", []))
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -414,6 +416,10 @@ def metrics(text: str, kept: list[Quantity], found: list[Quantity], r: _Rules, t
             m = out[-1] + q.qualifier  # 总营收突破1260万元，同比增长18.5% → 总营收增长
         if not m and before is not None and out[-1] and not fallback[-1] and re.fullmatch(r"\s*、?\s*", text[before.span_end:q.span_start]):
             m = out[-1]  # 共有村民1386户、5120人: both count 村民
+        if m and q.unit in r.ratio_units and m.startswith(r.ratio_leads) and same_sentence and out[-1]:
+            m = out[-1]  # 全年公开事项达600余条，是黎家坪村的1.2倍: a multiple of the figure before
+        if not m:
+            m = _clause_before(text, q, before, r, tk)  # 莒村的群众信访量则比去年减少了一半，仅为7件
         fallback.append(not m)
         if not m:
             m = r.by_unit.get(q.unit or "", "") or (out[-1] if same_sentence and out[-1] else "")
@@ -421,6 +427,23 @@ def metrics(text: str, kept: list[Quantity], found: list[Quantity], r: _Rules, t
             m = out[-1] + m
         out.append(_owner(text, q, m, r) + m if m else None)
     return out
+
+
+RE_CHANGE_CUT = re.compile(r"则|比|较|同比|减少|增加|下降|提高|提升|降低|上升")
+
+
+def _clause_before(text: str, q: Quantity, before: Quantity | None, r: _Rules, tk) -> str:
+    """A figure alone in its clause (仅为7件) after a clause with no figure that names the thing
+    and how it moved (群众信访量则比去年减少了一半): the thing."""
+    cs = _clause_start(text, q.span_start)
+    if cs < 2 or text[cs - 1] in "。！？!?\n" or text[cs:q.span_start].strip():
+        return ""
+    ps = _clause_start(text, cs - 1)
+    if before is not None and before.end > ps:
+        return ""
+    head = RE_CHANGE_CUT.split(text[ps:cs - 1], maxsplit=1)[0]
+    m = _clean(head, r, tk, True, r.max_chars)
+    return m if len(m) >= 2 and not any(c.isdigit() for c in m) else ""
 
 
 def _owner(text: str, q: Quantity, m: str, r: _Rules) -> str:
