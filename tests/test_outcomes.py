@@ -41,6 +41,10 @@ NOT_OUTCOMES = [
     "近三年,全区累计建成",  # a duration
     "2019年12月6日,中央农办联合发出",
     "“1+3”模式覆盖2+3个",
+    # bugs caught (held-out): a small Chinese numeral closing its clause is a frequency or a slogan here
+    "“以前办事要跑好几趟，现在最多跑一次。”",
+    "党务、村务、财务每月公开一次",
+    "有效打通基层全面从严治党最后一公里,也让群众收入稳步提高",
 ]
 
 
@@ -121,7 +125,7 @@ PHRASINGS = [
      [("5000余份", "余", "发放宣传资料"), ("3000余户", "余", "入户走访"), ("20余万元", "余", "群众挽回经济损失")]),
     ("近三年来，全镇信访量下降了35%。", [("35%", "下降", "信访量")]),
     ("村民人均可支配收入达2.6万元，同比增长8.5%。",
-     [("2.6万元", "达", "村民人均可支配收入"), ("8.5%", "增长", "村民人均可支配收入")]),
+     [("2.6万元", "达", "村民人均可支配收入"), ("8.5%", "增长", "村民人均可支配收入增长")]),
     ("建成村级廉洁文化阵地15处、清廉文化长廊8条。", [("15处", None, "建成村级廉洁文化阵地"), ("8条", None, "清廉文化长廊")]),
     ("2022年，全村实现农业总产值3200万元，农民人均纯收入28000元。",
      [("3200万元", None, "农业总产值"), ("28000元", None, "农民人均纯收入")]),
@@ -138,6 +142,31 @@ def test_phrasings(sentence, rows, lex):
     assert [(o.text, o.qualifier, o.metric) for o in outcomes_of(sentence, lex)] == rows
 
 
+# bugs caught: held-out documents of other provinces that once gave wrong rows
+BUGS = [
+    # a bare 千 bounded by 余; a small Chinese numeral after the noun it counts
+    ("清单制度实施以来，累计公开各类事项千余条，盘活闲置厂房三处，增加村集体收入40余万元。",
+     [("千余条", "余", "公开各类事项"), ("三处", None, "盘活闲置厂房"), ("40余万元", "余", "增加村集体收入")]),
+    ("茶叶专业合作社吸纳社员600多户，带动近千名群众就近务工。",
+     [("600多户", "多", "茶叶专业合作社吸纳社员"), ("千名", "近", "带动群众就近务工")]),
+    # the owner of a bare 总营收 / 年收入 stands in an earlier clause; a bare change is the figure before's
+    ("村集体经济，去年总营收达到486万元，比上年增加112万元，其中乡村旅游收入占比超过60%。",
+     [("486万元", "达到", "村集体经济总营收"), ("112万元", "增加", "村集体经济总营收增加"), ("60%", "超过", "乡村旅游收入占比")]),
+    ("去年，社区股份合作社，物业租金收入达3260万元，较2021年增长21%，股东人均分红6800元。",
+     [("3260万元", "达", "社区股份合作社物业租金收入"), ("21%", "增长", "社区股份合作社物业租金收入增长"), ("6800元", None, "股东人均分红")]),
+    ("依托竹林碳汇和乡村旅游，村里成立强村公司，2023年总营收突破1260万元，同比增长18.5%。",
+     [("1260万元", "突破", "强村公司总营收"), ("18.5%", "增长", "强村公司总营收增长")]),
+    ("村集体经济实现跨越式发展，年收入由2019年的18万元增长到2023年的126万元。",
+     [("18万元", None, "村集体经济年收入"), ("126万元", "增长到", "村集体经济年收入")]),
+    ("村民人均收入四万五千元，较2020年增长约36%。", [("四万五千元", None, "村民人均收入"), ("36%", "约", "村民人均收入增长")]),
+]
+
+
+@pytest.mark.parametrize("sentence,rows", BUGS)
+def test_bugs_caught(sentence, rows, lex):
+    assert [(o.text, o.qualifier, o.metric) for o in outcomes_of(sentence, lex)] == rows
+
+
 def test_a_change_is_stated_on_both_figures(lex):
     rows = outcomes_of("村级公共运行经费从5万元提高到8万元", lex)
     assert [(o.change_from, o.change_to) for o in rows] == [(50000, 80000), (50000, 80000)]
@@ -149,6 +178,19 @@ def test_a_table_cell_takes_its_column_header_as_metric(lex):
                          doc_id="t", path="t.docx", file_name="t.docx", format="docx")
     rows = extract_outcomes(doc, DocMeta(), [], [], lex)
     assert [(o.text, o.metric) for o in rows] == [("449户", "常住户数"), ("12个", "整改问题")]
+
+
+def test_a_bare_number_in_a_cell_takes_the_unit_its_header_names(lex):
+    # bugs caught (a county's statistics table): the unit stands in the header, the cells hold numbers
+    cells = [("镇街", 0, 0), ("示范村（个）", 0, 1), ("收回土地（亩）", 0, 2), ("追回资金(万元)", 0, 3),
+             ("群众满意度（%）", 0, 4), ("大店镇", 1, 0), ("6", 1, 1), ("655", 1, 2), ("12.5", 1, 3), ("95.8", 1, 4)]
+    doc = build_document([RawBlock("table_cell", t, table=0, row=row, col=col) for t, row, col in cells],
+                         doc_id="t", path="t.docx", file_name="t.docx", format="docx")
+    rows = extract_outcomes(doc, DocMeta(), [], [], lex)
+    assert [(o.text, o.value, o.measure_unit, o.metric) for o in rows] == [
+        ("6", 6, "个", "示范村"), ("655", 655, "亩", "收回土地"), ("12.5", 125000, "元", "追回资金"),
+        ("95.8", 95.8, "%", "群众满意度")]
+    assert [doc.text[o.text_start:o.text_end] for o in rows] == ["6", "655", "12.5", "95.8"]
 
 
 # --- attribution ----------------------------------------------------------------------------------------

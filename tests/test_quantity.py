@@ -136,6 +136,30 @@ def test_not_quantities(clause):
     assert [q.text for q in scan(clause)] == []
 
 
+# bugs caught: a bare order of magnitude is a figure when bounded (held-out news and case write-ups)
+BARE_MAGNITUDES = [
+    ("累计公开各类事项千余条", "千余条", 1000, "条", "余"),
+    ("带动近千名群众就近务工", "千名", 1000, "名", "近"),
+    ("村集体经济突破百万元大关", "百万元", 1000000, "元", "突破"),
+    ("惠及群众万余人", "万余人", 10000, "人", "余"),
+    ("发展百余名志愿者", "百余名", 100, "名", "余"),
+    ("整改率达百分之百", "百分之百", 100, "%", "达"),
+]
+
+
+@pytest.mark.parametrize("clause,text,value,unit,qualifier", BARE_MAGNITUDES)
+def test_bare_magnitudes(clause, text, value, unit, qualifier):
+    q = parse(clause)
+    assert q is not None, clause
+    assert (q.text, q.value, q.unit, q.qualifier) == (text, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("clause", ["千家万户", "走进百姓家", "万人空巷", "万亩茶园层层叠叠", "数千人", "千方百计", "百强村",
+                                    "万元户"])
+def test_bare_magnitudes_unbounded_are_words(clause):
+    assert [q.text for q in scan(clause)] == []
+
+
 def test_vague_numerals_are_skipped_beside_real_ones():
     assert [q.text for q in scan("服务户数从十余户到数十户不等")] == ["十余户"]
 

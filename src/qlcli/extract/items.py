@@ -30,6 +30,7 @@ class Rules:
         self.not_before_set = set(sec.get("not_before_set_suffix", []))
         self.kinds = list(sec.get("kinds_of_zhi", []))
         self.max_item = int(sec.get("max_item", 18))
+        self.section_headings = set(sec.get("section_headings", []))
         self.not_mentions = set(sec.get("not_mentions", []))
         self.not_after = set(sec.get("not_after_numeral", []))
         self.not_heads = set(sec.get("not_heads", []))
@@ -205,6 +206,8 @@ def valid(s: str, spans: list[tuple[int, int]], r: Rules, closed: bool = True) -
             return False
         if RE_ENDS_IN_QUANTITY.search(t):  # 资金1200万元、资产35处: amounts, not items
             return False
+        if t in r.section_headings:  # 一、基本情况 二、主要做法 三、取得成效 under a title that names a formula
+            return False
         if not re.search(rf"[{CJK}A-Za-z0-9]", t) or (not closed and len(t) < 2):
             return False
     return True
@@ -325,3 +328,18 @@ def family_of(declared: str, texts: list[str], r: Rules) -> str:
     if zhi_set(texts, r):
         return r.numeral(n) + "治"
     return declared
+
+
+def compound_part(declared: str, texts: list[str], r: Rules) -> str:
+    """The part of a compound name (四议两公开, 三清三亮) that the items spell out when they spell
+    out only it: four items that each hold 议 are 四议; all five of 一约四会 are no part."""
+    num = "".join(r.numerals)
+    parts = list(re.finditer(rf"([{num}])([^{num}]+)", declared)) if declared[:1] in r.numerals else []
+    if len(parts) < 2 or "".join(m.group(0) for m in parts) != declared:
+        return ""
+    for m in parts:
+        others = [o.group(2) for o in parts if o is not m]
+        if r.numerals[m.group(1)] == len(texts) and all(m.group(2) in t and not any(o in t for o in others)
+                                                        for t in texts):
+            return m.group(0)
+    return ""

@@ -12,6 +12,7 @@ a dimension for 廉/治 families, and a flag when the count differs from the num
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -19,7 +20,7 @@ from ..model import Case, DocMeta, Document, Measure, Unit, Warning
 from .attribution import case_at
 from .enumerations import squash
 from .formula_names import find_names
-from .items import Rules, family_of, kind_span, lian_set, rules, set_name, zhi_set
+from .items import Rules, compound_part, family_of, kind_span, lian_set, rules, set_name, zhi_set
 from .linking import alias, link_next, link_sentence, mask_label
 from .subitems import heading_sets, key_headings, paragraph_leads, sub_items
 from .text import Sentence, block_sentences, sentence_at
@@ -82,6 +83,32 @@ def _next_sentence_links(doc: Document, named_by_block, used: set, lex: Lexicon)
     return out
 
 
+def _other_part(doc: Document, link: Link, part: str, r: Rules) -> tuple[str, list[tuple[int, int]]] | None:
+    """The other part of a compound name, spelled out later in the same sentence as its own list:
+    即清单明权、清账理财、清风润心，亮身份、亮承诺、亮实绩 → 三亮."""
+    rest = link.family[len(part):] if link.family.startswith(part) else link.family[:-len(part)]
+    if not rest or rest[0] not in r.numerals:
+        return None
+    n, key = r.numerals[rest[0]], rest[1:]
+    s = link.sentence
+    pos = max(b for _, b in link.spans)
+    for m in re.finditer(r"[^，,；;。：:]+", doc.text[pos:s.end]):
+        a0 = pos + m.start()
+        chunks, a = [], a0
+        for part_text in m.group(0).split("、"):
+            chunks.append((a, a + len(part_text)))
+            a += len(part_text) + 1
+        if len(chunks) != n:
+            continue
+        a, b = chunks[0]
+        lead = next((w for w in r.lead_words if doc.text.startswith(w, a) and b - a - len(w) >= 2), "")
+        chunks[0] = (a + len(lead), b)
+        texts = [squash(doc.text[x:y]) for x, y in chunks]
+        if all(key in t and 2 <= len(t) <= r.max_item for t in texts):
+            return rest, chunks
+    return None
+
+
 def _dimension(family: str, item: str, r: Rules) -> str | None:
     if not family.endswith(r.dim_suffixes):
         return None
@@ -97,12 +124,18 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     measures: list[Measure] = []
     warnings: list[Warning] = []
     seen: set[tuple] = set()
-    for link in sorted(find_links(doc, cases, lex), key=lambda k: k.spans[0][0]):
+    links = sorted(find_links(doc, cases, lex), key=lambda k: k.spans[0][0])
+    for link in links:  # grows: the other part of a compound name is appended when found
         spans = link.spans
         texts = [squash(doc.text[a:b]) for a, b in spans]
         family = family_of(link.family, texts, r)
         if not family:
             continue
+        part = compound_part(family, texts, r) if family == link.family else ""
+        rest = _other_part(doc, link, part, r) if part else None
+        if rest:  # …提议、…决议，做到决议公开、实施结果公开: two lists, one per part (四议, 两公开)
+            family = part
+            links.append(Link(rest[0], len(rest[1]), {len(rest[1])}, rest[1], link.sentence))
         if family.endswith("治") and zhi_set(texts, r, loose=True):  # 自治——村民议事会每月议事 → 自治
             spans = [kind_span(doc.text, a, b, r) for a, b in spans]
         elif lian_set(texts, r):  # 以党建引廉、以制度固廉 → 党建引廉, 制度固廉

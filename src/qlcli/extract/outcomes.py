@@ -36,6 +36,7 @@ class _Rules:
         self.after = tuple(no.get("after", []))
         self.before = tuple(no.get("before", []))
         self.small_cn = float(no.get("small_chinese_max", 10))
+        self.small_not_after = tuple(no.get("small_chinese_not_after", []))
         self.keep_cn = set(self.q.inner_q) | set(self.q.suffix_q)  # 十余户, 十名左右 are figures
         self.quotes, self.titles = no.get("quotes", []), no.get("titles", [])
         self.quote_max = int(no.get("quote_max_chars", 30))
@@ -50,6 +51,10 @@ class _Rules:
         self.relative = set(me.get("relative", []))
         self.max_chars = int(me.get("max_chars", 24))
         self.by_unit = dict(me.get("by_unit", {}))
+        self.owner_heads = tuple(me.get("owner_heads", []))
+        self.owners = sorted(set(me.get("owners", [])), key=len, reverse=True)
+        self.owned = tuple(me.get("owned", []))
+        self.change_verbs = set(me.get("change_verbs", []))
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -74,6 +79,8 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
             continue
         text, at = squeeze(block.text)  # PDF text layers space out CJK (乡 镇 ( 街 道 ), 25.8万 元)
         found = scan(text, r.q, everything=True)
+        if block.kind == "table_cell" and block.row and RE_PLAIN_NUMBER.fullmatch(text):
+            found = _with_header_unit(text, headers.get((block.table, block.col), ""), r) or found
         kept = [q for q in found if q.kind == "quantity" and not_outcome(text, q, r) is None]
         if not kept:
             continue
@@ -81,7 +88,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         subjects = _subjects(block, sents, units, r) if units and not cases and not single else {}
         names = metrics(text, kept, found, r, _tokenizer(lex))
         if block.kind == "table_cell" and block.row:  # a figure alone in its cell: the column says what
-            header = squeeze(headers.get((block.table, block.col), ""))[0]
+            header = RE_HEADER_UNIT.sub("", squeeze(headers.get((block.table, block.col), ""))[0])
             names = [header if header and (not m or m == r.by_unit.get(q.unit or "")) else m
                      for q, m in zip(kept, names)]
         for q, metric in zip(kept, names):
@@ -96,6 +103,25 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
                 sentence=doc.display(sent.start, sent.end), start=sent.start, end=sent.end,
                 text_start=start, text_end=end))
     return out
+
+
+# a column header that gives its cells' unit: 示范村（个）, 追回资金(万元), 群众满意度（%）
+RE_HEADER_UNIT = re.compile(r"\s*[（(]\s*([^（）()]{1,5}?)\s*[）)]\s*$")
+RE_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _with_header_unit(text: str, header: str, r: _Rules) -> list[Quantity]:
+    """A cell holding only a number, under a header that names the unit (示范村（个） / 8)."""
+    m = RE_HEADER_UNIT.search(squeeze(header)[0])
+    if not m:
+        return []
+    qs = scan(text + m.group(1), r.q)
+    if len(qs) != 1 or qs[0].start != 0 or qs[0].end != len(text) + len(m.group(1)):
+        return []
+    from dataclasses import replace
+
+    n = len(text)
+    return [replace(qs[0], end=n, span_end=min(qs[0].span_end, n), text=text)]
 
 
 RE_PLACE = re.compile(r"(?<![全该本各每])[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|县|区|市)")
@@ -155,6 +181,17 @@ def _enclosed(text: str, start: int, end: int, pairs: list[str], max_len: int | 
     return False
 
 
+def _counted_after_noun(text: str, q: Quantity, r: _Rules) -> bool:
+    """A small Chinese numeral that closes its clause after the noun it counts reports a figure
+    (盘活闲置厂房三处, 查处违纪村干部两人); one before its noun names a list (三个抓手). Not a
+    frequency (每月公开一次) nor a slogan's tail (最后一公里, 最多跑一次)."""
+    if q.span_end < len(text) and text[q.span_end] not in CLAUSE_END + "、":
+        return False
+    before = text[_clause_start(text, q.span_start):q.span_start]
+    return bool(before) and "\u4e00" <= before[-1] <= "\u9fff" and "每" not in before \
+        and not any(before.endswith(w) if len(w) == 1 else w in before[-len(w) - 2:] for w in r.small_not_after)
+
+
 def formulas(text: str) -> set[int]:
     """The digits of the numbered formulas quoted in a text (“1+X+3+1” → {1, 3})."""
     digits: set[int] = set()
@@ -178,7 +215,8 @@ def not_outcome(text: str, q: Quantity, r: _Rules) -> str | None:
         return "a range"
     if (q.start and text[q.start - 1] == "+") or text.startswith("+", q.end):
         return "term of a formula"
-    if q.numeral == "chinese" and q.value is not None and q.value <= r.small_cn and q.qualifier not in r.keep_cn:
+    if q.numeral == "chinese" and q.value is not None and q.value <= r.small_cn and q.qualifier not in r.keep_cn \
+            and not _counted_after_noun(text, q, r):
         return "small Chinese numeral"
     if _enclosed(text, q.start, q.end, r.titles, None):
         return "inside a title"
@@ -371,9 +409,27 @@ def metrics(text: str, kept: list[Quantity], found: list[Quantity], r: _Rules, t
         m = metric_of(text, q, found, r, tk)
         before = kept[i - 1] if i else None
         same_sentence = before is not None and not any(c in "。！？!?\n" for c in text[before.end:q.start])
+        if not m and same_sentence and out[-1] and q.qualifier in r.change_verbs:
+            m = out[-1] + q.qualifier  # 总营收突破1260万元，同比增长18.5% → 总营收增长
         if not m:
             m = r.by_unit.get(q.unit or "", "") or (out[-1] if same_sentence and out[-1] else "")
-        elif m in r.relative and same_sentence and out[-1] and not out[-1].endswith(m):
+        elif (m in r.relative or m in r.change_verbs) and same_sentence and out[-1] and not out[-1].endswith(m):
             m = out[-1] + m
-        out.append(m or None)
+        out.append(_owner(text, q, m, r) + m if m else None)
     return out
+
+
+def _owner(text: str, q: Quantity, m: str, r: _Rules) -> str:
+    """Whose income a bare 总营收/年收入 is, when an earlier clause of the sentence names it:
+    村集体经济，去年总营收达到486万元 → 村集体经济总营收."""
+    if not m.endswith(r.owner_heads) or any(w in m for w in r.owned):
+        return ""
+    cs = _clause_start(text, q.span_start)
+    ss = max(text.rfind(c, 0, cs) for c in "。！？!?\n") + 1
+    head = text[ss:cs]
+    best = max(((head.rfind(w) + len(w), len(w), w) for w in r.owners if w in head), default=None)
+    if best is None:
+        return ""
+    at, w = best[0] - best[1], best[2]
+    lead = head[_clause_start(head, at):at]
+    return (lead if len(lead) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in lead) else "") + w

@@ -24,7 +24,10 @@ CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _D = "零〇一二两三四五六七八九"
 _CN = rf"[{_D}十](?:[{_D}十百千万亿]|点(?=[{_D}]))*"
 _AR = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
-RE_NUMBER = re.compile(rf"(?P<pct>[百千万]分之)?(?:(?P<ar>{_AR})|(?P<cn>{_CN}))")
+# a bare order of magnitude: 千余条, 近千名, 突破百万元 (kept only when bounded, see _read)
+_BARE = "(?:百|千)(?:万|亿)?|万"
+RE_NUMBER = re.compile(rf"(?P<pct>[百千万]分之)?(?:(?P<ar>{_AR})|(?P<cn>{_CN})|(?P<bare>{_BARE}))")
+BARE = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 RE_RANGE = re.compile(rf"[ ]?[-—–~～至到][ ]?(?:(?P<ar>{_AR})|(?P<cn>{_CN}))")
 CLAUSE_END = "，。；：！？,;:!?\n"
 
@@ -219,11 +222,19 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
     prev = t[start - 1] if start else ""
     if prev == "第" or (prev and (prev.isascii() and prev.isalnum() or prev == ".")):
         return None  # ordinal, or part of a code/version (IPV6, 3.2.1)
-    chinese = m.group("cn") is not None
-    raw = m.group("cn") or m.group("ar")
+    bare = m.group("bare")
+    if bare and prev and prev in _D + "十百千万亿点":
+        return None  # part of a numeral already read, or 分之 of a fraction
+    chinese = m.group("cn") is not None or bare is not None
+    raw = m.group("cn") or m.group("ar") or bare
     if chinese and prev in rules.vague:
         return None  # 数十户, 几百人: no figure to report
-    value = cn_number(raw) if chinese else ar_number(raw)
+    if bare:
+        value = 1.0
+        for c in bare:
+            value *= BARE[c]
+    else:
+        value = cn_number(raw) if chinese else ar_number(raw)
     if value is None:
         return None
     pos, high, unit, qualifier = m.end(), None, None, None
@@ -261,6 +272,8 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
             qualifier, span_end = suffix, end + len(suffix)
         prefix, span_start = _prefix(t, start, rules)
         qualifier = qualifier or prefix
+    if bare and (kind != "quantity" or (len(bare) == 1 and not m.group("pct") and (qualifier is None or qualifier in rules.change_to))):
+        return None  # 千家万户, 百姓, 万人空巷: a word, not a figure, unless bounded (千余条, 近千名)
     if value == int(value):
         value = float(int(value))
     return Quantity(start, end, t[start:end], value, unit, qualifier, high=high,
