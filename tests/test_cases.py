@@ -54,6 +54,12 @@ EXAMPLES = [
     # … title——unit on one line
     (["“三清”工作法激活乡村治理新动能——衢州市柯城区九华乡妙源村", BODY, "“码上监督”让小微权力晒在阳光下——江山市石门镇清湖村", BODY],
      [("衢州市柯城区九华乡妙源村", "“三清”工作法激活乡村治理新动能"), ("江山市石门镇清湖村", "“码上监督”让小微权力晒在阳光下")]),
+    # bugs caught (heldout2 round 2): cases numbered （一）, unit lines labelled 供稿单位： naming a committee
+    (["（一）“一榜三单”晒出清廉底色", "供稿单位：花垣县双龙镇十八洞村", BODY,
+      "（二）苗寨“寨规”里的清风正气", "供稿单位：凤凰县廖家桥镇菖蒲塘村村民委员会", BODY],
+     [("花垣县双龙镇十八洞村", "“一榜三单”晒出清廉底色"), ("凤凰县廖家桥镇菖蒲塘村", "苗寨“寨规”里的清风正气")]),
+    # … but a list's group line （四）霍邱县（1个） above a unit is no case title
+    (["（四）霍邱县（1个）", "城关镇东湖社区居委会", "（五）叶集区（1个）", "史河街道宏图社区", BODY], []),
     # … but a list grouped by area (渝北区：A村、B村) is not a collection, nor one such heading alone
     (["2023年度示范村名单", "渝北区：木耳镇金刚村、大盛镇青龙村", "綦江区：通惠街道新街子社区", BODY], []),
     (["一、遵义市播州区枫香镇花茂村：以“积分制”激发村民自治活力", BODY], []),

@@ -99,7 +99,30 @@ REGIONS = [
     ("关于公布2023年度黄岩区清廉村居示范村和培育村名单的通知", ["中共台州市黄岩区纪委"], "台州市黄岩区"),
     # a prefecture with a long name
     ("关于命名黔东南苗族侗族自治州雷山县清廉村居示范村的通知", [], "黔东南苗族侗族自治州雷山县"),
+    # bugs caught (heldout2 round 2): a county-level 综合实验区 named only by the issuers
+    ("关于2023年度全区清廉村居建设评估结果的通报", ["平潭综合实验区社会事业局"], "平潭综合实验区"),
 ]
+
+
+def test_region_under_an_autonomous_prefecture_in_the_body(lex):
+    doc = _doc("察布查尔锡伯自治县民政局", "关于2023年度“清廉村居”建设考核结果的通报", "各乡（镇）：",
+               "2023年，伊犁哈萨克自治州察布查尔锡伯自治县各乡镇认真落实部署。")
+    assert extract_meta(doc, lex).region == "伊犁哈萨克自治州察布查尔锡伯自治县"
+
+
+def test_short_prefecture_name_and_editors_under_a_collection_title(lex):
+    doc = _doc("湘西州清廉村居建设典型案例选编", "中共湘西土家族苗族自治州纪律检查委员会", "湘西土家族苗族自治州民政局",
+               "二〇二四年五月", "编者按：为总结推广全州清廉村居建设的好经验好做法，汇编成册。")
+    meta = extract_meta(doc, lex)
+    assert (meta.doc_type, meta.region, meta.date) == ("case_collection", "湘西土家族苗族自治州", None)
+    assert meta.issuers == ["中共湘西土家族苗族自治州纪律检查委员会", "湘西土家族苗族自治州民政局"]
+
+
+def test_two_issuers_on_one_banner_line_and_a_number_with_di(lex):
+    doc = _doc("浙江省民政厅", "浙江省农业农村厅", "浙民基〔2024〕第16号", "浙江省民政厅　浙江省农业农村厅",
+               "关于公布第三批浙江省清廉村居建设省级示范村（社区）名单的通知", "各市、县（市、区）民政局：")
+    meta = extract_meta(doc, lex)
+    assert (meta.doc_number, meta.issuers, meta.region) == ("浙民基〔2024〕第16号", ["浙江省民政厅", "浙江省农业农村厅"], "浙江省")
 
 
 @pytest.mark.parametrize("title,above,region", REGIONS)

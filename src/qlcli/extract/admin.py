@@ -42,6 +42,10 @@ class _Rules:
         lengths = u.get("lengths", {})
         self.lengths = {lv: tuple(lengths.get(lv, (2, 5))) for lv in LEVELS}
         self.lengths["province"] = (2, 8)
+        # an area named for a people (恩和俄罗斯族民族乡, 察布查尔锡伯自治县, 莫力达瓦达斡尔族自治旗)
+        # may be longer than its level allows otherwise
+        self.ethnic_extra = int(u.get("ethnic_extra", 0))
+        self.ethnic_marks = tuple(u.get("ethnic_marks", ["族", "自治", "民族"]))
         self.bare_min = int(u.get("bare_min", 2))
         self.suffixes = {
             "town": a.get("town_suffixes", ["街道", "镇", "乡"]),
@@ -60,11 +64,14 @@ class _Rules:
         self.strip_words = sorted(set(self.not_names + self.verbs), key=len, reverse=True)
         self.area_not_last = set(u.get("area_not_last", []))
         self.not_last = set(u.get("not_last", []))
+        self.not_last_under_town = self.not_last - set(u.get("last_under_town", []))
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
         self.not_alone = set(u.get("not_alone", ""))
         self.not_alone_under_town = set(u.get("not_alone_under_town", u.get("not_alone", "")))
         self.town_refs = tuple(u.get("town_refs", []))
+        # 孙扎齐村村委会, 团结路社区居委会, 坪朗村民委员会: the committee's name names its unit
+        self.committees = sorted(u.get("committees", {}).items(), key=lambda kv: -len(kv[0]))
         self.line_cache: dict = {}
         self.joiners = set(u.get("joiners", ["、", "和", "及", "与"]))
         self.item_trail = u.get("item_trail", "；;。，,：:、")
@@ -141,10 +148,12 @@ def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, 
     lo, hi = r.lengths[level]
     suffix = text[base_end:suf_end]
     hits = []
-    for n in range(lo, hi + 1):
+    for n in range(lo, _max_len(level, suffix, r) + 1):
         s = base_end - n
         if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
             break
+        if n > hi and not _ethnic(text[s:suf_end], r):
+            continue
         for plevel, slen in _parents_at(text, s, level, floor, r):
             hits.append((LEVELS.index(plevel), n, s, plevel, slen))
     for _, n, s, plevel, slen in sorted(hits):
@@ -156,11 +165,21 @@ def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, 
         if up is not None:
             return _Chain(up.start, suf_end, {level: text[s:suf_end], **up.parts})
     # no parent: the part's own name never runs over a parent's suffix (桐乡市|高桥街道)
-    hi_left = min((h[1] for h in hits), default=hi)
+    hi_left = min((h[1] for h in hits), default=_max_len(level, suffix, r))
     start = _leftmost(text, level, base_end, suf_end, floor, r, anchored, known, hi_left)
     if start is None:
         return None
     return _Chain(start, suf_end, {level: text[start:suf_end]})
+
+
+def _max_len(level: str, suffix: str, r: _Rules) -> int:
+    hi = r.lengths[level][1]
+    return hi if level == "village" else hi + r.ethnic_extra
+
+
+def _ethnic(name: str, r: _Rules) -> bool:
+    """Is this area named for a people (…族乡, …自治县, …民族苏木)? Only then may it be long."""
+    return any(m in name for m in r.ethnic_marks)
 
 
 def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, known: dict,
@@ -171,7 +190,9 @@ def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, 
     suffix = text[base_end:suf_end]
     if anchored:
         base = text[floor:base_end]
-        ok = lo <= len(base) <= r.lengths[level][1] + 2 and _all_cjk(base) and not (set(base) & r.never_in)
+        most = r.lengths[level][1] + 2 if level == "village" or not _ethnic(base + suffix, r) else \
+            _max_len(level, suffix, r)
+        ok = lo <= len(base) <= most and _all_cjk(base) and not (set(base) & r.never_in)
         if level == "village":
             return floor if ok and _village_base_ok(base, r, bare=True) else None
         return floor if ok and _area_ok(base, suffix, r) else None
@@ -180,6 +201,8 @@ def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, 
         s = base_end - n
         if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
             break
+        if n > r.lengths[level][1] and not _ethnic(text[s:suf_end], r):
+            continue
         runs.append(s)
     names = known.get(level, set())
     seen = [s for s in runs if text[s:base_end] in names]
@@ -201,7 +224,7 @@ def _suffix_ok(text: str, end: int, r: _Rules, bare: bool) -> bool:
 
 def _village_base_ok(base: str, r: _Rules, bare: bool) -> bool:
     """金刚 (村) is a name; 示范 (村), 激活 (社区), 通过分 (村), 玉峰山村 (村民) are not."""
-    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in r.not_last or \
+    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in (r.not_last if bare else r.not_last_under_town) or \
             base in (r.not_alone if bare else r.not_alone_under_town):
         return False
     if base.endswith(tuple(r.village_suffixes)) or any(base.endswith(w) for w in r.not_names):
@@ -252,7 +275,9 @@ def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_vill
 
 
 # --- whole names and lines of names --------------------------------------------------------------
-RE_ITEM_NO = re.compile(r"^\s*(?:[—－\-]{1,2}|\d{1,3}\s*[.、．)）]|[（(]\s*\d{1,3}\s*[）)]|\d{1,3}(?:\s+|(?=[\u4e00-\u9fff])))?\s*")
+# 1. / 1、 / （1） / 01 / 一、 / （一） / ——: what numbers or leads a list line
+RE_ITEM_NO = re.compile(r"^\s*(?:[—－\-]{1,2}|\d{1,3}\s*[.、．)）]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]"
+                        r"|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}(?:\s+|(?=[\u4e00-\u9fff])))?\s*")
 RE_TOC_TAIL = re.compile(r"\s*(?:[…\.·．]{2,}\s*\d{0,4})\s*$")
 RE_SPLIT = re.compile(r"[、，,；;\s]+")
 
@@ -285,6 +310,9 @@ def parse_area(name: str, lex: Lexicon) -> dict | None:
 
 
 def _whole_unit(t: str, r: _Rules) -> _Chain | None:
+    for end, keep in r.committees:
+        if t.endswith(end) and len(t) > len(end):
+            return _whole_unit(t[:len(t) - len(end)] + keep, r)  # the name is a prefix of t: offsets hold
     for suf in r.village_suffixes:
         if t.endswith(suf) and len(t) > len(suf):
             ch = _village_chain(t, len(t) - len(suf), len(t), 0, r, anchored=True, known={})
@@ -356,6 +384,7 @@ def _parse_line(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, 
         if named and all(ch is not None for ch in chains):
             out, pos = [], 0
             for p, ch in named:
+                p = p[:ch.end]  # without a committee's name after it (…村村委会)
                 m = re.compile(r"\s*".join(map(re.escape, p))).search(raw, pos)
                 if m is None:
                     return None

@@ -37,6 +37,7 @@ class _Rules:
         self.body_label = re.compile(sec.get("body_label", r"^(?!)"))
         self.unit_title_seps = sec.get("unit_title_seps", [])
         self.title_unit_seps = sec.get("title_unit_seps", [])
+        self.committees = sorted(lex.section("units").get("committees", {}).items(), key=lambda kv: -len(kv[0]))
 
     def unit_text(self, text: str) -> str:
         m = self.unit_wrap.match(text)
@@ -52,10 +53,13 @@ def _is_unit_line(text: str, r: _Rules) -> bool:
 
 
 def _is_title(b: Block, r: _Rules) -> bool:
+    from .units import area_of_line
+
     t = squash(r.title_text(b.text))
     return (b.kind != "table_cell" and 4 <= len(t) <= r.max_title and not RE_SENTENCE_END.search(t)
             and not RE_SECTION.match(r.title_text(b.text)) and not any(w in t for w in r.not_titles)
-            and not re.match(r"^[（(][一二三四五六七八九十\d]", t))
+            and not re.match(r"^[（(][一二三四五六七八九十\d]", t)
+            and area_of_line(b.text, r.lex) is None)  # （四）霍邱县（1个） groups a list
 
 
 def _is_body(b: Block, r: _Rules | None = None) -> bool:
@@ -66,8 +70,13 @@ def _is_body(b: Block, r: _Rules | None = None) -> bool:
             or (r is not None and r.body_label.match(t) is not None))
 
 
-def _full_unit(name: str, units: list[Unit]) -> str:
-    """The unit's longest written form in the document (a unit line may be a short form)."""
+def _full_unit(name: str, units: list[Unit], r: _Rules) -> str:
+    """The unit's longest written form in the document (a unit line may be a short form, or name
+    the village's committee: 菖蒲塘村村民委员会)."""
+    for end, keep in r.committees:
+        if name.endswith(end) and len(name) > len(end):
+            name = name[:len(name) - len(end)] + keep
+            break
     best = name
     for u in units:
         if squash(u.unit).endswith(squash(name)) and len(u.unit) > len(best):
@@ -174,7 +183,7 @@ def extract_cases(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon)
             end = min(later) - 1 if later else len(doc.text)
         else:  # listed in the contents but not found in the body: the row still names it
             start = end = 0
-        cases.append(Case(case_id=f"case{pos:02d}", unit=_full_unit(unit, units), title=title, position=pos,
+        cases.append(Case(case_id=f"case{pos:02d}", unit=_full_unit(unit, units, r), title=title, position=pos,
                           start=start, end=end, sentence=block.text if block else title,
                           sections=_sections(doc, start, end) if block else ""))
     return cases

@@ -20,6 +20,7 @@ CN_NUM = "〇零一二三四五六七八九十"
 RE_DOCNUM = re.compile(rf"[{CJK}]{{1,12}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 RE_DATE_CN = re.compile(rf"([{CN_NUM}]{{4}})\s*年\s*([{CN_NUM}]{{1,3}})\s*月\s*([{CN_NUM}]{{1,3}})\s*日")
+RE_MONTH = re.compile(rf"^(?:(?:19|20)\d{{2}}|[{CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月$")
 RE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 RE_PUNCT = re.compile(r"[，。；！？,;!?]")
 RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
@@ -76,6 +77,7 @@ class _Rules:
         self.re_part = re.compile(rf"[{CJK}]{{2,8}}?(?:自治区|自治州|自治县|自治旗|省|市|州|区|县|旗|街道|镇|乡)")
         self.re_lead = re.compile(meta.get("title_lead", "^关于"))
         self.not_in_area = meta.get("not_in_area", [])
+        self.long_areas = tuple(meta.get("long_area_suffixes", []))
 
 
 def _org_ok(t: str, rules: _Rules) -> bool:
@@ -137,10 +139,26 @@ def _doc_number(blocks: list[Block], title_i: int | None) -> str | None:
 def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
     blocks = doc.blocks
     if title_i:
-        banner = [re.sub(r"\s", "", b.text) for b in blocks[:title_i]
-                  if _org_ok(b.text, rules) and not RE_DOCNUM.search(b.text)]
+        banner = []
+        for b in blocks[:title_i]:
+            if RE_DOCNUM.search(b.text):
+                continue
+            parts = b.text.split()  # 浙江省民政厅　浙江省农业农村厅 on one line: two issuers
+            if len(parts) > 1 and all(_org_ok(p, rules) for p in parts):
+                banner += [p for p in parts if p not in banner]
+            elif _org_ok(b.text, rules) and re.sub(r"\s", "", b.text) not in banner:
+                banner.append(re.sub(r"\s", "", b.text))
         if banner:
             return [t[:-2] if t.endswith("文件") else t for t in banner]
+    if title_i is not None:  # a collection's editors under its title, then a month (二〇二四年五月)
+        names = []
+        for b in blocks[title_i + 1:title_i + 5]:
+            if _org_ok(b.text, rules):
+                names.append(re.sub(r"\s", "", b.text))
+            elif names and RE_MONTH.match(re.sub(r"\s", "", b.text)):
+                return names
+            elif b.text.strip():
+                break
     body_start = title_i + 1 if title_i is not None else 0
     for b in blocks[body_start:]:
         if RE_ATTACH.match(b.text.strip()) and len(b.text) < 12:
@@ -195,6 +213,8 @@ def _area_part_ok(part: str, rules: _Rules) -> bool:
     if any(w in part for w in rules.not_in_area):
         return False
     base = re.sub("(?:自治区|自治州|自治县|自治旗|街道|省|市|州|区|县|旗|镇|乡)$", "", part)
+    if part.endswith(rules.long_areas) and len(part) <= 12:  # 平潭综合实验区, 两江新区
+        return True
     return len(base) <= 5 or part.startswith(tuple(p[:2] for p in rules.provinces)) or "自治" in part
 
 
@@ -207,9 +227,14 @@ def _expand(area: str, text: str, rules: _Rules) -> str:
         for m in re.finditer(re.escape(prov) + rf"((?:[{CJK}]{{2,5}}?(?:市|州))?)" + re.escape(area), text):
             if len(m.group(0)) > len(best):
                 best = m.group(0)
+    if len(best) == len(area) and area[-1] in "州县旗" and len(area) <= 4:  # 湘西州 → 湘西土家族苗族自治州
+        m = re.search(rf"{re.escape(area[:-1])}[{CJK}]{{1,12}}?自治{area[-1]}", text)
+        if m and "自治" not in area:
+            best = area = m.group(0)
     if len(best) == len(area) and area in text:  # 吴江区 → 苏州市吴江区 (a city written before it, at a line's start)
         orgs = "|".join(map(re.escape, rules.org_prefixes)) or "(?!)"
-        for m in re.finditer(rf"(?:^|(?<=[^{CJK}]))(?:{orgs})?([{CJK}]{{2,5}}?(?:市|州)){re.escape(area)}", text, re.M):
+        city = rf"[{CJK}]{{2,5}}?(?:市|州)|[{CJK}]{{2,10}}?自治州"  # 伊犁哈萨克自治州察布查尔锡伯自治县
+        for m in re.finditer(rf"(?:^|(?<=[^{CJK}]))(?:{orgs})?({city}){re.escape(area)}", text, re.M):
             if _area_part_ok(m.group(1), rules) and len(m.group(1) + area) > len(best):
                 best = m.group(1) + area
     return best

@@ -51,6 +51,8 @@ class _Rules:
         self.max_heading = int(t.get("max_heading", 60))
         self.tier_columns = t.get("tier_columns", [])
         self.header_cells = set(t.get("header_cells", []))
+        self.re_header = re.compile(t.get("header_pattern", "(?!)"))
+        self.campaigns = tuple(t.get("campaigns", []))
         nouns = "|".join(map(re.escape, sorted(t.get("count_nouns", ["村", "社区"]), key=len, reverse=True)))
         verbs = "|".join(map(re.escape, sorted(t.get("award_verbs", ["为"]), key=len, reverse=True)))
         named = "|".join(map(re.escape, sorted(t.get("named_verbs", ["被评为"]), key=len, reverse=True)))
@@ -112,7 +114,7 @@ def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
     level = next((lv for lv in r.levels if lv in t), None)
     if tier is None and (y or level):  # 2023年度“四好村”名单: the quoted honour is the tier
         q = re.search(r"[“\"]([^”\"]{2,12})[”\"]", t)
-        if q:
+        if q and not q.group(1).startswith(r.campaigns):  # “清廉村居” names the campaign, not a rank
             tier = _strip_ends(q.group(1), r) or None
     return Honour(year_of(y.group(1)) if y else None, level, tier, text.strip())
 
@@ -283,7 +285,8 @@ def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
 def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
     cells = [squash(b.text) for b in it.blocks]
     # a header row: every cell a header word, or a tier column's name (评定星级, 考核等次)
-    if all(not c or c in r.header_cells or any(w in c for w in r.tier_columns) for c in cells):
+    if all(not c or c in r.header_cells or r.re_header.fullmatch(c) or any(w in c for w in r.tier_columns)
+           for c in cells):
         for j, c in enumerate(cells):
             if any(w in c for w in r.tier_columns):
                 lst.tier_col = j
