@@ -227,6 +227,27 @@ BUGS = [
      fam("四议", "村党组织提议", "村“两委”会议商议", "党员大会审议", "村民代表会议决议") + fam("两公开", "决议公开", "实施结果公开")),
     ("围绕“三清三亮”工作目标，即清单明权、清账理财、清风润心，亮身份、亮承诺、亮实绩，扎实推进清廉村居建设。",
      fam("三清", "清单明权", "清账理财", "清风润心") + fam("三亮", "亮身份", "亮承诺", "亮实绩")),
+    # held-out (genunits2, genoutcomes): a word before a quoted name that ends a list of longer
+    # clauses is part of the clause the name sits in, not an item (集体“三资”专项清理)
+    ("扎实开展小微权力清单化管理、嘎查村务公开规范化建设和集体“三资”专项清理。", []),
+    # a conjunction in the first chunk parts two items when the name counts them apart
+    ("十八洞村把村级小微权力事项梳理成“一榜三单”，即村务公开榜和权力清单、责任清单、负面清单，每月晒出。",
+     fam("一榜三单", "村务公开榜", "权力清单", "责任清单", "负面清单")),
+    # an Arabic count right after a list (no 等 between) that counts exactly its items names them
+    ("推行“1+3+X”村级监督模式，即建强1个村务监督委员会，整合村纪检委员、村民监督员、乡贤监督员3支监督力量，"
+     "拓展X项特色监督载体。", fam("3支监督力量", "村纪检委员", "村民监督员", "乡贤监督员")),
+    # …but not the short restatement of a formula spelled out before (问题 ⊂ 问题清单)
+    (["建好3张清单。制定《问题清单》，收集群众问题；制定《责任清单》，包干分配；制定《考核清单》，开展评议。",
+      "全过程用好问题、责任、考核3张清单，最后户代表对工作成效考核打分。"],
+     fam("3张清单", "问题清单", "责任清单", "考核清单")),
+    # the two sides of a two-item formula: 一方面…另一方面…
+    (["（二）健全“两个机制”，强化监督问效",
+      "一方面，建立村务监督“双签”机制，村级支出须经村务监督委员会主任和村党组织书记共同签字方可入账。"
+      "另一方面，建立群众评议机制，每半年组织村民代表对村干部进行一次评议。"],
+     fam("两个机制", "村务监督“双签”机制", "群众评议机制")),
+    # the family is the quoted name (corpus: “四务”公开 → 四务; “三员合一”, “五清行动” kept whole)
+    ("全面推行村级小微权力清单制度，严格执行党务、村务、财务“三务公开”，推行村级财务“阳光支付”。",
+     fam("三务公开", "党务", "村务", "财务")),
 ]
 
 
