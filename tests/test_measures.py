@@ -230,6 +230,8 @@ BUGS = [
     # held-out (genunits2, genoutcomes): a word before a quoted name that ends a list of longer
     # clauses is part of the clause the name sits in, not an item (集体“三资”专项清理)
     ("扎实开展小微权力清单化管理、嘎查村务公开规范化建设和集体“三资”专项清理。", []),
+    ("聚焦基层党组织建设、集体经济发展和民生“三大领域”，持续发力。",
+     fam("三大领域", "基层党组织建设", "集体经济发展", "民生")),
     # a conjunction in the first chunk parts two items when the name counts them apart
     ("十八洞村把村级小微权力事项梳理成“一榜三单”，即村务公开榜和权力清单、责任清单、负面清单，每月晒出。",
      fam("一榜三单", "村务公开榜", "权力清单", "责任清单", "负面清单")),

@@ -133,7 +133,8 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
             if not tight:
                 continue
             for spans in opts:
-                if e.kind == "open" and _uneven(s, spans) and not key_match(n, [squash(s[a:b]) for a, b in spans]):
+                if e.kind == "open" and _uneven(s, spans) and re.match(rf"[{CJK}]", s[n.end:n.end + 1]) \
+                        and not key_match(n, [squash(s[a:b]) for a, b in spans]):
                     continue  # 开展小微权力清单化管理、村务公开规范化建设和集体“三资”专项清理: 集体 is no item
                 out.append(_scored(s, n, e, spans, r, tight=True, distance=len(gap)))
             if e.kind == "open" and n.count and len(e.items) > n.count >= 2:
@@ -174,8 +175,9 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
 
 
 def _uneven(s: str, spans) -> bool:
-    """Items of one list are alike in length: a last chunk under a third of the longest item is a
-    word of the clause that the name is part of (…规范化建设和集体“三资”专项清理), not an item."""
+    """Items of one list are alike in length: a last chunk under a third of the longest item, right
+    before a name that words follow, is a word of the clause the name is part of (…规范化建设和集体
+    “三资”专项清理), not an item."""
     lengths = [len(squash(s[a:b])) for a, b in spans]
     return 3 * lengths[-1] < max(lengths)
 
