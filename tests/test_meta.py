@@ -144,10 +144,16 @@ META_BUGS = [
      {"doc_type": "news", "title": "名山区：茶乡清风润民心 “三个一”激活村级治理新动能", "issuers": ["雅安市纪委监委"],
       "date": "2023-09-05", "region": "雅安市名山区"}),
     # gd_shunde_news: the date run into the source (佛山日报2024年5月21日); 沙滘社区 ends in 区 but is no area;
-    # the title's 顺德 is the body's 佛山市顺德区 (gold says 佛山市顺德区: see the report)
+    # the title's 顺德 is the body's 佛山市顺德区; a story about one village: the region is its county
     (["顺德乐从镇沙滘社区：“五治”并进 打造清廉社区新样板", "来源：佛山日报 2024年5月21日", "记者 陈嘉怡 通讯员 梁志强",
       "在佛山市顺德区乐从镇沙滘社区，一栋栋岭南风格的骑楼与现代商住楼交错。"],
-     {"doc_type": "news", "issuers": ["佛山日报"], "date": "2024-05-21", "region": "佛山市顺德区乐从镇"}),
+     {"doc_type": "news", "issuers": ["佛山日报"], "date": "2024-05-21", "region": "佛山市顺德区"}),
+    # genoutcomes2 (sd_yishui_village, fj_yongchun_town): a story about a village has its county as region,
+    # one about a town the town
+    (["沂水县院东头镇桃棵子村：红色村庄刮起“清廉风”", "大众日报  2024-02-26  记者 王凯", "沂蒙山区的桃棵子村，是远近闻名的红色村庄。"],
+     {"doc_type": "news", "issuers": ["大众日报"], "date": "2024-02-26", "region": "沂水县"}),
+    (["永春县五里街镇：“一村一品”绘就清廉新图景", "泉州晚报  2024-06-18  通讯员 林婷", "五里街镇下辖18个村（社区）。"],
+     {"doc_type": "news", "issuers": ["泉州晚报"], "region": "永春县五里街镇"}),
     # zj_anji_news: the title's 安吉 is the body's 安吉县 (…位于安吉县孝丰镇, a name run into the words before it)
     (["安吉横溪坞村：“清廉细胞”激活共富“一池春水”", "来源：湖州日报  2024-03-18 08:30  记者 沈晓燕 通讯员 吴立",
       "横溪坞村位于安吉县孝丰镇西南部，全村共有农户486户。"],

@@ -340,7 +340,15 @@ def _split_short(area: str, text: str, rules: _Rules) -> str:
     return area
 
 
-def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules) -> str | None:
+def _village_after(title: str, area: str, rules: _Rules) -> bool:
+    """Does the title name a village right after the area (沂水县院东头镇桃棵子村：…)?"""
+    t = re.sub(r"\s", "", title)
+    i = t.find(area)
+    head = re.split(r"[：:，,—\-“\"]", t[i + len(area):], maxsplit=1)[0] if i >= 0 else ""
+    return 0 < len(head) <= 10 and head.endswith(rules.village_suffixes)
+
+
+def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules, doc_type: str = "") -> str | None:
     candidates = []
     if title:
         candidates.append(_area_of(title, rules))
@@ -348,7 +356,16 @@ def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules)
         candidates.append(_area_of(org, rules))
     area = next((c for c in candidates if c), None)
     if area:
-        return _expand(_split_short(area, doc.text, rules), doc.text, rules)
+        whole = _split_short(area, doc.text, rules)
+        if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
+            # a story about one village: its town is the village's address, the region the county above
+            parts, pos = [], 0
+            while (m := rules.re_part.match(whole, pos)) is not None:
+                parts.append(m.group(0))
+                pos = m.end()
+            if len(parts) > 1 and pos == len(whole) and parts[-1].endswith(("镇", "乡", "街道", "苏木")):
+                whole = "".join(parts[:-1])
+        return _expand(whole, doc.text, rules)
     if title:  # 古丈: …, 安吉横溪坞村：… → the county written in full in the body
         counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer("(?:县|区|市)", doc.text)
                          if m.start() >= 2 and doc.text[m.start() - 2:m.start()] in title
@@ -381,5 +398,6 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     title_i, title = _find_title(doc.blocks, rules)
     doc_number = _doc_number(doc.blocks, title_i)
     issuers = _issuers(doc, title_i, rules)
-    return DocMeta(doc_type=_doc_type(doc, title, doc_number, rules), title=title, doc_number=doc_number,
-                   issuers=issuers, date=_date(doc, rules), region=_region(doc, title, issuers, rules))
+    doc_type = _doc_type(doc, title, doc_number, rules)
+    return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules),
+                   region=_region(doc, title, issuers, rules, doc_type))
