@@ -233,6 +233,77 @@ def test_a_sentence_about_another_place_does_not_take_the_paragraphs_village(lex
     assert [(o.text, o.unit) for o in rows] == [("5名", "富春江镇茆坪村"), ("36个", None), ("108名", None)]
 
 
+# bugs caught (held-out stories of other provinces): the owner is the subject of the figure's clause
+def test_after_a_semicolon_the_village_the_new_clause_names_owns_the_figure(lex):
+    units = [Unit("浏阳市沙市镇秧田村", town="沙市镇", village="秧田村", kind="村"),
+             Unit("淳口镇高升村", town="淳口镇", village="高升村", kind="村")]
+    text = ("秧田村推行“村务监督一码通”，村民扫码即可查看村级财务收支，今年以来累计公开事项260余条；"
+            "高升村建立“清廉微讲堂”，开展廉政教育40余场次。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news"), units)
+    assert [(o.text, o.unit) for o in rows] == [("260余条", "浏阳市沙市镇秧田村"), ("40余场次", "淳口镇高升村")]
+
+
+def test_a_village_compared_with_is_not_the_owner(lex):
+    units = [Unit(v, village=v, kind="村") for v in ("黎家坪村", "莒村", "乌龙村", "麻车村")]
+    text = ("与乌龙村相比，地处偏远的麻车村起步较晚，但后劲十足。该村去年引进乡贤投资项目3个。\n"
+            "莒村则每周更新一次，全年公开事项达600余条，是黎家坪村的1.2倍。\n"
+            "今年黎家坪村群众满意度为95%，比莒村高出3个百分点；莒村的群众信访量则比去年减少了一半，仅为7件。\n"
+            "黎家坪村和莒村隔河相望，两村共清查集体资产140宗。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news"), units)
+    assert [(o.text, o.unit) for o in rows] == [
+        ("3个", "麻车村"), ("600余条", "莒村"), ("1.2倍", "莒村"), ("95%", "黎家坪村"), ("3个百分点", "黎家坪村"),
+        ("7件", "莒村"), ("140宗", None)]
+
+
+def test_area_wide_figures_in_a_story_about_one_village_are_the_areas(lex):
+    units = [Unit("乐山市夹江县马村镇石堰村", county="夹江县", town="马村镇", village="石堰村", kind="村")]
+    text = ("石堰村共有村民1120户、3860人。\n"
+            "全县层面，夹江县纪委监委在全县212个村（社区）推行村级小微权力清单制度，今年以来共督促整改问题460余个。\n"
+            "在马村镇，全镇14个村已实现村务监督委员会规范化建设全覆盖。\n"
+            "村里还流转土地1500亩发展茶叶种植。区纪委监委组织开展“点题整改”，共收集问题线索213条。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news"), units)
+    assert [(o.text, o.unit) for o in rows] == [
+        ("1120户", "乐山市夹江县马村镇石堰村"), ("3860人", "乐山市夹江县马村镇石堰村"),
+        ("212个", "乐山市夹江县"), ("460余个", "乐山市夹江县"), ("14个", "乐山市夹江县马村镇"),
+        ("1500亩", "乐山市夹江县马村镇石堰村"), ("213条", None)]  # no 区 in the village's name: the area is unknown
+    assert rows[0].metric == rows[1].metric == "村民"
+
+
+def test_in_a_story_over_several_villages_an_areas_figure_is_nobodys(lex):
+    units = [Unit("苏堤村", village="苏堤村", kind="村"), Unit("穆阳村", village="穆阳村", kind="村")]
+    text = "苏堤村开展交叉监督。据统计，全市已有286个村（社区）建成清廉文化阵地。"
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news"), units)
+    assert [(o.text, o.unit) for o in rows] == [("286个", None)]
+
+
+def test_a_list_count_after_a_village_is_not_the_villages(lex):
+    units = [Unit("平望镇庙头村", town="平望镇", village="庙头村", kind="村")]
+    text = "经研究，决定授予平望镇庙头村等12个村（社区）“2023年度吴江区清廉村居建设先进集体”称号。"
+    for doc_type in ("notice", "news"):
+        assert [(o.text, o.unit) for o in outcomes_of(text, lex, DocMeta(doc_type=doc_type), units)] == [("12个", None)]
+
+
+def test_a_table_row_is_the_unit_its_cells_name(lex):
+    cells = [("序号", 0, 0), ("村（社区）", 0, 1), ("公开事项（条）", 0, 2), ("1", 1, 0), ("青峰村", 1, 1), ("215", 1, 2),
+             ("2", 2, 0), ("十字路街道", 2, 1), ("326", 2, 2)]
+    doc = build_document([RawBlock("table_cell", t, table=0, row=row, col=col) for t, row, col in cells],
+                         doc_id="t", path="t.docx", file_name="t.docx", format="docx")
+    units = [Unit("青峰村", village="青峰村", kind="村")]
+    rows = extract_outcomes(doc, DocMeta(doc_type="other"), units, [], lex)
+    assert [(o.text, o.unit) for o in rows] == [("215", "青峰村"), ("326", "十字路街道")]
+
+
+def test_a_number_inside_a_quoted_name_does_not_cut_the_metric(lex):
+    rows = outcomes_of("全镇21个行政村已有三分之二建立了“三张清单”制度。", lex)
+    assert [(o.text, o.metric) for o in rows] == [("21个", "行政村"), ("三分之二", "行政村建立了“三张清单”制度")]
+
+
+def test_a_multiple_and_a_lone_figure_measure_what_the_sentence_named_before(lex):
+    rows = outcomes_of("全年公开事项达600余条，是黎家坪村的1.2倍。群众信访量则比去年减少了一半，仅为7件。", lex)
+    assert [(o.text, o.qualifier, o.metric) for o in rows] == [
+        ("600余条", "余", "全年公开事项"), ("1.2倍", None, "全年公开事项"), ("7件", "仅", "群众信访量")]
+
+
 def test_evidence_offsets(lex):
     doc = doc_of("前言。", "今年，金刚有机肥厂年产达到8000吨、柑橘果园基地规模达到2800亩。")
     rows = extract_outcomes(doc, DocMeta(), [], [], lex)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
+import sys
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -48,7 +49,7 @@ def _die_with_parent() -> None:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):
         pass  # elsewhere the ppid check in _serve does it, between jobs
 
 
@@ -111,8 +112,9 @@ class _Worker:
 
 
 def _context():
-    # fork starts a worker in milliseconds with qlcli already imported; elsewhere spawn
-    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" else "spawn")
+    # on Linux fork starts a worker in milliseconds with qlcli already imported; macOS and
+    # Windows spawn (fork is unsafe with macOS system libraries)
+    return mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
 def _death(code: int | None) -> str:

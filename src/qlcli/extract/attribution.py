@@ -1,9 +1,29 @@
-"""Which case of a document holds a character offset (cases are disjoint spans in order)."""
+"""Whose a figure or a measure is: the case that holds it, the unit its table row names, or the
+unit or area its clause speaks for.
+
+In running text the owner is the subject of the figure's clause: a village written near the
+start of the clause (汤源村…；乌龙村推行…，信访量下降40% → 乌龙村), not one it is compared with
+(与乌龙村相比, 比莒村高出, 是黎家坪村的1.2倍); or an area (全县…, 夹江县…, 区纪委监委…). A clause
+that names neither takes the last owner named before it in its paragraph (该村去年…). An area owns
+its figures only where the document otherwise speaks for one village (a story about one village
+quotes county-wide figures) or for no village at all (a county's report); in a story ranging over
+several villages a figure no village owns belongs to no one.
+"""
 from __future__ import annotations
 
 import bisect
+import re
 
-from ..model import Case
+from ..model import Case, DocMeta, Document, Unit
+from .text import Sentence, block_sentences
+from .units import find_mentions
+
+SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
+CLAUSE_MARKS = "，,；;：:。！？!?"
+AREA_LEVELS = ("街道", "镇", "乡", "县", "区", "市", "省")
+# an area's name: one to four levels, each a short name and its level word (乐山市夹江县, 孝丰镇)
+RE_AREA = re.compile(r"((?:[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡|县|区|市|省)){1,4})")
+JOINT = "\x00nobody"  # two units as one subject (黎家坪村和莒村…), or an area that owns nothing
 
 
 def case_at(cases: list[Case], offset: int) -> Case | None:
@@ -12,3 +32,194 @@ def case_at(cases: list[Case], offset: int) -> Case | None:
     if i >= 0 and cases[i].start <= offset < cases[i].end:
         return cases[i]
     return None
+
+
+class Rules:
+    """[attribution] of data/quantities.toml."""
+
+    def __init__(self, sec: dict):
+        self.area_wide = tuple(sec.get("area_wide", []))
+        self.not_subject = tuple(sec.get("not_subject_before", []))
+        self.not_subject_after = tuple(sec.get("not_subject_after", []))
+        self.joint = tuple(sec.get("joint", []))
+        self.group_after = tuple(sec.get("group_after", []))
+        self.organs = tuple(sec.get("area_organs", []))
+        self.lead_max = int(sec.get("subject_lead_max", 8))
+        self.not_area = tuple(sec.get("not_area", []))
+        self.not_in_area = set(sec.get("not_in_area", ""))
+        leads = sorted(sec.get("clause_leads", []), key=len, reverse=True)
+        self.re_lead = re.compile("^(?:" + "|".join(map(re.escape, leads)) + ")+") if leads else None
+
+
+class Owners:
+    """The owner of any offset of one document (build once per document)."""
+
+    def __init__(self, doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case], r: Rules, lex=None):
+        self.doc, self.meta, self.units, self.cases, self.r, self.lex = doc, meta, units, cases, r, lex
+        villages = [u for u in units if (u.kind or "") in ("村", "社区", "居委会") or u.village]
+        self.main = self._main_village(villages)
+        self.areas_own = self.main is not None or not villages
+        self._marks_of: dict[int, list[tuple[int, str]]] = {}
+        self._named: dict[str, str] = {}  # level → the area of that level the paragraph named last
+
+    def _main_village(self, villages: list[Unit]) -> Unit | None:
+        """The village a story is about: its only one, or the one its title names."""
+        if self.cases or self.meta.doc_type not in SINGLE_OWNER_TYPES:
+            return None
+        if len(villages) == 1:
+            return villages[0]
+        title = self.meta.title or next((b.text for b in self.doc.blocks if b.text.strip()), "")
+        if not self.meta.title and (len(title) > 40 or re.search(r"[。！？]", title)):
+            title = ""  # a first line that is a sentence is no title
+        named = {m.unit.unit: m.unit for m in find_mentions(title, villages)}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def case(self, pos: int) -> Case | None:
+        return case_at(self.cases, pos) if self.cases else None
+
+    # --- tables -----------------------------------------------------------------------------
+    def row_owner(self, block) -> str | None:
+        """A table row speaks for the unit (or town, county …) one of its cells names."""
+        cells = sorted((b for b in self.doc.blocks if b.kind == "table_cell" and b.table == block.table
+                        and b.row == block.row and b.index != block.index), key=lambda b: b.col)
+        for b in cells:
+            t = re.sub(r"\s+", "", b.text)
+            m = find_mentions(t, self.units)
+            if m and m[0].start == 0:
+                return m[0].unit.unit
+            if self._is_area(t):
+                return self._area_name(t)
+        return None
+
+    # --- running text -----------------------------------------------------------------------
+    def at(self, block, pos: int) -> str | None:
+        """The owner of the character at document offset `pos` of a block."""
+        case = self.case(pos)
+        if case is not None:
+            return case.unit
+        owner = self.stated(block, pos)
+        if owner is None:
+            return self.main.unit if self.main else None
+        return None if owner == JOINT else owner
+
+    def stated(self, block, pos: int) -> str | None:
+        """The owner the text states for an offset (its clause's subject or the last one before it
+        in the paragraph): a unit's or an area's name, JOINT for nobody, None when none is stated."""
+        owner = None
+        for at, who in self._marks(block):
+            if at > pos:
+                break
+            owner = who
+        return owner
+
+    def _marks(self, block) -> list[tuple[int, str]]:
+        """(offset, owner) where each clause of the block that names an owner starts."""
+        if block.index not in self._marks_of:
+            out, self._named = [], {}
+            for s in block_sentences(block):
+                for a, b in _clauses(s):
+                    who = self._clause_owner(s.text[a:b])
+                    area = self._opening_area(s.text[a:b])
+                    if area:  # 在分水镇，…全镇36个村 → 分水镇
+                        self._named[next(lv for lv in AREA_LEVELS if area.endswith(lv))] = area
+                    if who is not None:
+                        out.append((s.start + a, who))
+            self._marks_of[block.index] = out
+        return self._marks_of[block.index]
+
+    def _clause_owner(self, c: str) -> str | None:
+        r = self.r
+        mentions = find_mentions(c, self.units)
+        for m in mentions:
+            lead = c[:m.start]
+            if len(lead) > r.lead_max or any(w in lead for w in r.not_subject):
+                break
+            if c.startswith(r.not_subject_after, m.end):
+                continue
+            if c.startswith(r.joint, m.end) and any(0 < x.start - m.end <= 2 for x in mentions) \
+                    or c.startswith(r.group_after, m.end):
+                return JOINT
+            return m.unit.unit
+        area = self._clause_area(c)
+        if area is None:
+            return None
+        return area if self.areas_own else JOINT
+
+    def _clause_area(self, c: str) -> str | None:
+        """The area a clause speaks for: 全县… / 夹江县纪委监委… / 在马村镇 / 区纪委监委…;
+        JOINT when it speaks for an area it does not name (各村, 全域)."""
+        r = self.r
+        body = r.re_lead.sub("", c) if r.re_lead else c
+        for w in r.area_wide:
+            if w in c:
+                level = next((lv for lv in AREA_LEVELS if w.endswith(lv)), None)
+                return (self._area_named(c, level) if level else None) or JOINT
+        area = self._opening_area(c)
+        if area:
+            return self._area_name(area)
+        for w in r.organs:
+            if body.startswith(w):
+                level = next((lv for lv in AREA_LEVELS if w.startswith(lv)), None)
+                return (self._area_named(c, level) if level else None) or JOINT
+        return None
+
+    def _area_named(self, c: str, level: str) -> str | None:
+        """The area of a level (县, 镇 …) a clause speaks for: the one it names, else the main
+        village's, else the document's region."""
+        area = self._opening_area(c)
+        if area and area.endswith(level):
+            return self._area_name(area)
+        if level in self._named:  # named earlier in the paragraph
+            return self._area_name(self._named[level])
+        u = self.main
+        if u is not None:
+            for part in (u.town, u.county, u.city):
+                if part and part.endswith(level):
+                    return self._area_name(part)
+            i = u.unit.find(level)
+            if i > 0:  # 雅安市名山区中峰镇牛碾坪村, 全区 → 雅安市名山区
+                return u.unit[:i + len(level)]
+        region = self.meta.region or ""
+        return region if region.endswith(level) else None
+
+    def _opening_area(self, c: str) -> str | None:
+        """The area whose name opens a clause (after 在, 据统计 …): 夹江县纪委监委… → 夹江县."""
+        body = self.r.re_lead.sub("", c) if self.r.re_lead else c
+        m = RE_AREA.match(body)
+        while m:
+            name = m.group(1)
+            if self._is_area(name) and not any(x.start <= m.end() + 4 for x in find_mentions(body, self.units)):
+                return name  # not the start of a village's address (佛山市顺德区乐从镇沙滘社区)
+            m = RE_AREA.match(body[:m.end() - 1]) if m.end() > 3 else None  # a shorter chain
+        return None
+
+    def _is_area(self, t: str) -> bool:
+        if not RE_AREA.fullmatch(t) or t.endswith(self.r.not_area) or set(t) & self.r.not_in_area:
+            return False
+        if self.lex is None:
+            return True
+        from .admin import parse_area
+
+        return parse_area(t, self.lex) is not None
+
+    def _area_name(self, name: str) -> str:
+        """An area's longest written form: the start of a unit's name or the region that ends
+        with it (夹江县 → 乐山市夹江县)."""
+        best = name
+        for full in [u.unit for u in self.units] + [self.meta.region or ""]:
+            i = full.find(name)
+            if i > 0 and i + len(name) > len(best) and full[:i].endswith(AREA_LEVELS):
+                best = full[:i + len(name)]
+        return best
+
+
+def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for i, ch in enumerate(s.text):
+        if ch in CLAUSE_MARKS:
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if a < len(s.text):
+        out.append((a, len(s.text)))
+    return out

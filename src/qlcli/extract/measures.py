@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Measure, Unit, Warning
-from .attribution import case_at
+from .attribution import JOINT, Owners, Rules as OwnerRules, case_at
 from .enumerations import squash
 from .formula_names import find_names
 from .items import Rules, compound_part, family_of, kind_span, lian_set, rules, set_name, zhi_set
@@ -125,6 +125,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     warnings: list[Warning] = []
     seen: set[tuple] = set()
     links = sorted(find_links(doc, cases, lex), key=lambda k: k.spans[0][0])
+    who = owners(doc, meta, units, cases, lex)
     for link in links:  # grows: the other part of a compound name is appended when found
         spans = link.spans
         texts = [squash(doc.text[a:b]) for a, b in spans]
@@ -150,7 +151,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         for i, (a, b) in enumerate(spans):
             sent = sentence_at(doc, a) or link.sentence  # the sentence holding this item
             case = case_at(cases, a)
-            unit = _unit_for(doc, meta, units, case, sent)
+            unit = _unit_for(doc, meta, units, case, sent, who, a)
             key = (case.case_id if case else None, unit, family, squash(doc.text[a:b]))
             if key in seen:
                 continue
@@ -163,11 +164,21 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     return measures, warnings
 
 
-def _unit_for(doc: Document, meta: DocMeta, units: list[Unit], case: Case | None, sent: Sentence) -> str | None:
-    """The case's unit; else the one village-level unit the paragraph names; else, in a story
-    about a single village, that village; else the area the document speaks for."""
+def owners(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case], lex: Lexicon) -> Owners:
+    return Owners(doc, meta, units, cases, OwnerRules(lex.section("quantities").get("attribution", {})), lex)
+
+
+def _unit_for(doc: Document, meta: DocMeta, units: list[Unit], case: Case | None, sent: Sentence,
+              who: Owners | None = None, pos: int | None = None) -> str | None:
+    """The case's unit; else the unit or area the clause speaks for (an area only where the
+    document speaks for one village or none); else the one village-level unit the paragraph names;
+    else, in a story about a single village, that village; else the area the document speaks for."""
     if case is not None and case.unit:
         return case.unit
+    if who is not None and 0 <= sent.block < len(doc.blocks):
+        owner = who.stated(doc.blocks[sent.block], sent.start if pos is None else pos)
+        if owner is not None and owner != JOINT and (who.areas_own or any(u.unit == owner for u in units)):
+            return owner
     block = doc.blocks[sent.block].text if 0 <= sent.block < len(doc.blocks) else ""
     named = {m.unit.unit for m in find_mentions(block, units)}
     if len(named) == 1:
@@ -186,6 +197,7 @@ def formula_mentions(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     r = rules(lex)
     out: list[Measure] = []
     seen = set(spelled)
+    who = owners(doc, meta, units, cases, lex)
     for block in doc.blocks:
         for sent in block_sentences(block):
             for n in find_names(mask_label(doc.text[sent.start:sent.end]), lex):
@@ -198,7 +210,8 @@ def formula_mentions(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Measure(case_id=key[0], unit=_unit_for(doc, meta, units, case, sent), family=family,
+                out.append(Measure(case_id=key[0], unit=_unit_for(doc, meta, units, case, sent, who, sent.start + n.start),
+                                   family=family,
                                    item="", sentence=doc.display(sent.start, sent.end), start=sent.start,
                                    end=sent.end, item_start=sent.start + n.start, item_end=sent.start + n.end,
                                    flag="mention"))

@@ -7,8 +7,8 @@ small Chinese numeral naming a list (三个抓手, 六个方面), a term of a fo
 times, durations and ordinals never reach here: the parser does not read them as quantities.
 
 Each outcome gets its metric (the shortest phrase of its clause saying what is counted, cut on
-jieba word boundaries) and its owner: the unit of the case write-up it stands in, or, in a
-story that names a single village, that village.
+jieba word boundaries) and its owner (extract/attribution.py): the unit of the case write-up it
+stands in, the unit its table row names, or the unit or area its clause speaks for.
 """
 from __future__ import annotations
 
@@ -16,14 +16,13 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Outcome, Unit
-from .attribution import case_at
+from .attribution import Owners, Rules as OwnerRules
 from .quantity import CLAUSE_END, Quantity, Rules, scan
 from .text import block_sentences
 from .units import find_mentions
 
 # a numbered formula in quotes: “365”, “1+X+3+1”, “2+333”, “5+X”
 RE_FORMULA = re.compile(r"[“\"‘]([0-9XxNn]*[0-9][0-9+XxNn]*)[”\"’]")
-SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
 CONJUNCTIONS = ("和", "及", "以及", "与", "或")
 
 
@@ -41,7 +40,7 @@ class _Rules:
         self.quotes, self.titles = no.get("quotes", []), no.get("titles", [])
         self.quote_max = int(no.get("quote_max_chars", 30))
         self.formula_units = set(no.get("formula_units", []))
-        self.area_wide = tuple(sec.get("attribution", {}).get("area_wide", []))
+        self.owners_rules = OwnerRules(sec.get("attribution", {}))
         self.norms = set(no.get("norm_qualifiers", []))
         self.ranges = bool(no.get("ranges", False))
         self.lead_res = [re.compile(p) for p in me.get("lead_patterns", [])]
@@ -55,6 +54,8 @@ class _Rules:
         self.owners = sorted(set(me.get("owners", [])), key=len, reverse=True)
         self.owned = tuple(me.get("owned", []))
         self.change_verbs = set(me.get("change_verbs", []))
+        self.ratio_units = set(me.get("ratio_units", []))
+        self.ratio_leads = tuple(me.get("ratio_leads", []))
 
 
 _CACHE: dict[str, _Rules] = {}
@@ -70,8 +71,7 @@ def rules_for(lex: Lexicon) -> _Rules:
 def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case],
                      lex: Lexicon) -> list[Outcome]:
     r = rules_for(lex)
-    # outside case write-ups a figure belongs to nobody, except in a story that names one village
-    single = units[0].unit if len(units) == 1 and not cases and meta.doc_type in SINGLE_OWNER_TYPES else None
+    who = Owners(doc, meta, units, cases, r.owners_rules, lex)
     headers = {(b.table, b.col): b.text for b in doc.blocks if b.kind == "table_cell" and b.row == 0}
     out: list[Outcome] = []
     for block in doc.blocks:
@@ -85,8 +85,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         if not kept:
             continue
         sents = block_sentences(block)
-        subjects = _subjects(block, sents, units, r) if units and not cases and not single else {}
-        names = metrics(text, kept, found, r, _tokenizer(lex))
+        names = [_without_owner(m, units, r) for m in metrics(text, kept, found, r, _tokenizer(lex))]
         if block.kind == "table_cell" and block.row:  # a figure alone in its cell: the column says what
             header = RE_HEADER_UNIT.sub("", squeeze(headers.get((block.table, block.col), ""))[0])
             names = [header if header and (not m or m == r.by_unit.get(q.unit or "")) else m
@@ -94,8 +93,9 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         for q, metric in zip(kept, names):
             start, end = block.start + at[q.start], block.start + at[q.end - 1] + 1
             sent = next((s for s in sents if s.start <= start < s.end), sents[-1])
-            case = case_at(cases, start) if cases else None
-            unit = case.unit if case else (single or subjects.get(sent.start) if not cases else None)
+            case = who.case(start)
+            in_row = block.kind == "table_cell" and block.row and case is None
+            unit = (in_row and who.row_owner(block)) or who.at(block, start)
             out.append(Outcome(
                 case_id=case.case_id if case else None, unit=unit,
                 text=squeeze(doc.display(start, end))[0], value=q.value, measure_unit=q.unit,
@@ -103,6 +103,24 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
                 sentence=doc.display(sent.start, sent.end), start=sent.start, end=sent.end,
                 text_start=start, text_end=end))
     return out
+
+
+def _without_owner(m: str | None, units: list[Unit], r: _Rules) -> str | None:
+    """The metric without the unit that opens it, whose figure it is (石堰村共有村民 → 村民)."""
+    if not m or not units:
+        return m
+    found = find_mentions(m, units)
+    if not found or found[0].start:
+        return m
+    rest = m[found[0].end:]
+    changed = True
+    while changed:
+        changed = False
+        for w in r.skip_lead:
+            if rest.startswith(w) and len(rest) > len(w):
+                rest, changed = rest[len(w):], True
+                break
+    return rest if len(rest) >= 2 else m
 
 
 # a column header that gives its cells' unit: 示范村（个）, 追回资金(万元), 群众满意度（%）
@@ -122,27 +140,6 @@ def _with_header_unit(text: str, header: str, r: _Rules) -> list[Quantity]:
 
     n = len(text)
     return [replace(qs[0], end=n, span_end=min(qs[0].span_end, n), text=text)]
-
-
-RE_PLACE = re.compile(r"(?<![全该本各每])[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|县|区|市)")
-
-
-def _subjects(block, sents, units: list[Unit], r: _Rules) -> dict[int, str]:
-    """Sentence start → the unit a sentence (or else its paragraph) opens with: in
-    "桃花村以…，村集体经济收入由12万元增加到46.5万元" the figures are 桃花村's. A sentence that
-    speaks for an area (全镇…, 在分水镇…) does not take the paragraph's unit."""
-    def opener(s) -> str | None:
-        m = find_mentions(s.text[:40], units)
-        return m[0].unit.unit if m and m[0].start <= 2 else None
-
-    first = opener(sents[0]) if sents else None
-    out = {}
-    for s in sents:
-        own = opener(s)
-        elsewhere = any(w in s.text for w in r.area_wide) or (
-            own is None and RE_PLACE.search(s.text[:12]) is not None)
-        out[s.start] = own or (None if elsewhere else first)
-    return out
 
 
 def squeeze(s: str) -> tuple[str, list[int]]:
@@ -327,20 +324,24 @@ def _balance(s: str) -> str:
     return s
 
 
-def _is_boundary(text: str, p: Quantity) -> bool:
-    """Whether a number found in the text separates one figure's words from another's."""
+def _is_boundary(text: str, p: Quantity, r: _Rules | None = None) -> bool:
+    """Whether a number found in the text separates one figure's words from another's: not one
+    inside a quoted name (建立了“三张清单”制度)."""
+    if r is not None and p.numeral == "chinese" and _enclosed(text, p.start, p.end, r.quotes, r.quote_max):
+        return False
     if p.kind == "bare":  # 四议两公开, 三品一标, 3T车: numerals inside words
         nxt = text[p.end:p.end + 1]
         return p.numeral == "arabic" and not (nxt.isascii() and nxt.isalpha())
     return True
 
 
-def _bounds(text: str, q: Quantity, found: list[Quantity]) -> tuple[int, int, Quantity | None, Quantity | None]:
+def _bounds(text: str, q: Quantity, found: list[Quantity], r: _Rules | None = None
+            ) -> tuple[int, int, Quantity | None, Quantity | None]:
     """The stretch of q's clause that belongs to it: from the previous figure to the next one."""
     left, right = _clause_start(text, q.span_start), _clause_end(text, q.span_end)
     prev = nxt = None
     for p in found:
-        if p is q or not _is_boundary(text, p):
+        if p is q or not _is_boundary(text, p, r):
             continue
         if p.end <= q.span_start and p.kind != "excluded":
             if p.span_end > left:
@@ -372,11 +373,11 @@ def _without_excluded(text: str, start: int, end: int, found: list[Quantity]) ->
 def metric_of(text: str, q: Quantity, found: list[Quantity], r: _Rules, tk) -> str:
     """The phrase of the quantity's clause saying what is counted: the words before it
     (整改非农化土地260余亩) and the noun phrase it counts after it (137名党员自觉认领志愿服务岗位)."""
-    left, right, prev, nxt = _bounds(text, q, found)
+    left, right, prev, nxt = _bounds(text, q, found, r)
     post_raw = text[q.span_end:right]
     if nxt is not None:
         if not post_raw:  # 6大类34个评分项目: the noun after the next figure counts both
-            _, right2, _, _ = _bounds(text, nxt, found)
+            _, right2, _, _ = _bounds(text, nxt, found, r)
             post_raw = text[nxt.span_end:right2]
         elif "、" in post_raw:  # 4次、村务公开12次: the next item begins at the 、
             post_raw = post_raw[:post_raw.rfind("、")]
@@ -402,21 +403,47 @@ def metric_of(text: str, q: Quantity, found: list[Quantity], r: _Rules, tk) -> s
 
 def metrics(text: str, kept: list[Quantity], found: list[Quantity], r: _Rules, tk) -> list[str | None]:
     """Metrics of a block's outcomes. A figure whose clause names nothing takes a name from its
-    unit (共529户 → 户数) or from the figure before it in the sentence (调研8次、100余人次); a
+    unit (共529户 → 户数) or from the figure before it in the sentence (调研8次、100余人次; 共有村民
+    1386户、5120人 → 村民 for both); a
     bare 增幅/产量/占比 takes the subject of the figure before it (事业编制增加192个、增幅达57.7%)."""
     out: list[str | None] = []
+    fallback: list[bool] = []  # whether a metric was only a name from the unit (户数)
     for i, q in enumerate(kept):
         m = metric_of(text, q, found, r, tk)
         before = kept[i - 1] if i else None
         same_sentence = before is not None and not any(c in "。！？!?\n" for c in text[before.end:q.start])
         if not m and same_sentence and out[-1] and q.qualifier in r.change_verbs:
             m = out[-1] + q.qualifier  # 总营收突破1260万元，同比增长18.5% → 总营收增长
+        if not m and before is not None and out[-1] and not fallback[-1] and re.fullmatch(r"\s*、?\s*", text[before.span_end:q.span_start]):
+            m = out[-1]  # 共有村民1386户、5120人: both count 村民
+        if m and q.unit in r.ratio_units and m.startswith(r.ratio_leads) and same_sentence and out[-1]:
+            m = out[-1]  # 全年公开事项达600余条，是黎家坪村的1.2倍: a multiple of the figure before
+        if not m:
+            m = _clause_before(text, q, before, r, tk)  # 莒村的群众信访量则比去年减少了一半，仅为7件
+        fallback.append(not m)
         if not m:
             m = r.by_unit.get(q.unit or "", "") or (out[-1] if same_sentence and out[-1] else "")
         elif (m in r.relative or m in r.change_verbs) and same_sentence and out[-1] and not out[-1].endswith(m):
             m = out[-1] + m
         out.append(_owner(text, q, m, r) + m if m else None)
     return out
+
+
+RE_CHANGE_CUT = re.compile(r"则|比|较|同比|减少|增加|下降|提高|提升|降低|上升")
+
+
+def _clause_before(text: str, q: Quantity, before: Quantity | None, r: _Rules, tk) -> str:
+    """A figure alone in its clause (仅为7件) after a clause with no figure that names the thing
+    and how it moved (群众信访量则比去年减少了一半): the thing."""
+    cs = _clause_start(text, q.span_start)
+    if cs < 2 or text[cs - 1] in "。！？!?\n" or text[cs:q.span_start].strip():
+        return ""
+    ps = _clause_start(text, cs - 1)
+    if before is not None and before.end > ps:
+        return ""
+    head = RE_CHANGE_CUT.split(text[ps:cs - 1], maxsplit=1)[0]
+    m = _clean(head, r, tk, True, r.max_chars)
+    return m if len(m) >= 2 and not any(c.isdigit() for c in m) else ""
 
 
 def _owner(text: str, q: Quantity, m: str, r: _Rules) -> str:

@@ -176,7 +176,7 @@ def _prefix(text: str, start: int, rules: Rules) -> tuple[str | None, int]:
         m = rules.re_change.search(before)
         if m:
             return m.group(1), start - len(before) + m.start()
-    core = before[:-1] if before.endswith("了") else before
+    core = before[:-1] if before.endswith(("了", "为")) else before  # 下降了15%, 仅为7件, 约为80%
     for w in rules.prefix_q:
         if core.endswith(w):
             if any(core.endswith(n) and len(n) > len(w) for n in rules.not_qualifiers):
