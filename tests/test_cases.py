@@ -63,6 +63,10 @@ EXAMPLES = [
     # … but a list grouped by area (渝北区：A村、B村) is not a collection, nor one such heading alone
     (["2023年度示范村名单", "渝北区：木耳镇金刚村、大盛镇青龙村", "綦江区：通惠街道新街子社区", BODY], []),
     (["一、遵义市播州区枫香镇花茂村：以“积分制”激发村民自治活力", BODY], []),
+    # bugs caught (heldout2 round 3, zj_yiwu_case): a document that is one case: unit：title is its first
+    # line (not numbered 一、), its sections follow
+    (["义乌市后宅街道李祖村：“三大清单”管权 “两个机制”强基", "一、基本情况", BODY, "二、主要做法", BODY],
+     [("义乌市后宅街道李祖村", "“三大清单”管权 “两个机制”强基")]),
     # an award list is not a case: its lines are unit names, not a body
     (["2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村", "王家街道玉峰山村"], []),
     # a section heading followed by a unit name is not a case title

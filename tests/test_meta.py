@@ -129,3 +129,56 @@ def test_two_issuers_on_one_banner_line_and_a_number_with_di(lex):
 def test_region_of_the_title(title, above, region, lex):
     doc = _doc(*above, title, "各乡镇（街道）：", "现将有关事项通知如下。")
     assert extract_meta(doc, lex).region == region
+
+
+# bugs caught (heldout2 round 3): lines of real held-out documents → metadata
+META_BUGS = [
+    # gz_meitan_news: a byline without labels (source, date, 通讯员 and names) under the title
+    (["湄潭县：“五廉”共建 茶旅村寨清风扑面", "贵州省纪委监委网站  2023-11-14  通讯员 罗兴 冉丽",
+      "在遵义市湄潭县兴隆镇田家沟村，青瓦白墙的黔北民居沿山而建。"],
+     {"doc_type": "news", "title": "湄潭县：“五廉”共建 茶旅村寨清风扑面", "issuers": ["贵州省纪委监委网站"],
+      "date": "2023-11-14", "region": "遵义市湄潭县"}),
+    # sc_mingshan_news: a byline that starts with the site, then labels; the city before the county after 走进
+    (["名山区：茶乡清风润民心 “三个一”激活村级治理新动能", "四川省纪委监委网站  发布时间：2023-09-05  来源：雅安市纪委监委",
+      "走进雅安市名山区中峰镇牛碾坪村，万亩茶园层层叠叠。"],
+     {"doc_type": "news", "title": "名山区：茶乡清风润民心 “三个一”激活村级治理新动能", "issuers": ["雅安市纪委监委"],
+      "date": "2023-09-05", "region": "雅安市名山区"}),
+    # gd_shunde_news: the date run into the source (佛山日报2024年5月21日); 沙滘社区 ends in 区 but is no area;
+    # the title's 顺德 is the body's 佛山市顺德区; a story about one village: the region is its county
+    (["顺德乐从镇沙滘社区：“五治”并进 打造清廉社区新样板", "来源：佛山日报 2024年5月21日", "记者 陈嘉怡 通讯员 梁志强",
+      "在佛山市顺德区乐从镇沙滘社区，一栋栋岭南风格的骑楼与现代商住楼交错。"],
+     {"doc_type": "news", "issuers": ["佛山日报"], "date": "2024-05-21", "region": "佛山市顺德区"}),
+    # genoutcomes2 (sd_yishui_village, fj_yongchun_town): a story about a village has its county as region,
+    # one about a town the town
+    (["沂水县院东头镇桃棵子村：红色村庄刮起“清廉风”", "大众日报  2024-02-26  记者 王凯", "沂蒙山区的桃棵子村，是远近闻名的红色村庄。"],
+     {"doc_type": "news", "issuers": ["大众日报"], "date": "2024-02-26", "region": "沂水县"}),
+    (["永春县五里街镇：“一村一品”绘就清廉新图景", "泉州晚报  2024-06-18  通讯员 林婷", "五里街镇下辖18个村（社区）。"],
+     {"doc_type": "news", "issuers": ["泉州晚报"], "region": "永春县五里街镇"}),
+    # zj_anji_news: the title's 安吉 is the body's 安吉县 (…位于安吉县孝丰镇, a name run into the words before it)
+    (["安吉横溪坞村：“清廉细胞”激活共富“一池春水”", "来源：湖州日报  2024-03-18 08:30  记者 沈晓燕 通讯员 吴立",
+      "横溪坞村位于安吉县孝丰镇西南部，全村共有农户486户。"],
+     {"doc_type": "news", "issuers": ["湖州日报"], "date": "2024-03-18", "region": "安吉县"}),
+    # zj_yiwu_case: one case written up: its title is the first line, not its first section (一、基本情况)
+    (["义乌市后宅街道李祖村：“三大清单”管权 “两个机制”强基", "一、基本情况", "李祖村位于义乌市后宅街道北部。",
+      "二、主要做法", "（一）推行“三大清单”，规范权力运行", "三、取得成效", "村级财务支出审核率达到100%。"],
+     {"doc_type": "case_collection", "title": "义乌市后宅街道李祖村：“三大清单”管权 “两个机制”强基", "issuers": [],
+      "date": None, "region": "义乌市后宅街道"}),
+    # fj_jianyang_plan: the signature is a 领导小组办公室
+    (["南平市建阳区深化“清廉村居”建设三年行动实施方案", "（2024—2026年）", "为深入贯彻落实部署要求，制定本方案。",
+      "南平市建阳区清廉村居建设工作领导小组办公室", "2024年2月26日"],
+     {"doc_type": "plan", "issuers": ["南平市建阳区清廉村居建设工作领导小组办公室"], "date": "2024-02-26",
+      "region": "南平市建阳区"}),
+    # js_shuyang_cases: two editors on one line ending in 编, above the month
+    (["沭阳县“清廉村居”建设优秀案例汇编", "中共沭阳县纪委 沭阳县民政局 编", "2023年12月", "目录"],
+     {"doc_type": "case_collection", "issuers": ["中共沭阳县纪委", "沭阳县民政局"], "date": None, "region": "沭阳县"}),
+    # sd_junan_report: the office under the title and in the signature
+    (["莒南县2023年度清廉村居建设工作情况通报", "莒南县清廉村居建设工作领导小组办公室", "各镇（街道）党（工）委、政府（办事处）：",
+      "2023年，全县以“三清三治”为主线，扎实推进清廉村居建设。", "莒南县清廉村居建设工作领导小组办公室", "2024年1月10日"],
+     {"doc_type": "notice", "issuers": ["莒南县清廉村居建设工作领导小组办公室"], "date": "2024-01-10", "region": "莒南县"}),
+]
+
+
+@pytest.mark.parametrize("lines,want", META_BUGS)
+def test_metadata_bugs_caught(lines, want, lex):
+    meta = extract_meta(_doc(*lines), lex)
+    assert {k: squash(getattr(meta, k)) for k in want} == {k: squash(v) for k, v in want.items()}

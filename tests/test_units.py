@@ -148,12 +148,34 @@ BUGS = [
       ("城南社区", None, "城南社区", "社区"), ("东街居委会", None, "东街居委会", "社区")]),
     # … a note in brackets after a name: 两村 there counts villages, it is no name
     (["桐庐县富春江镇石舍村（原石舍、芦茨两村合并）"], [("桐庐县富春江镇石舍村", "富春江镇", "石舍村", "村")]),
+    # heldout2 round 3 (hn_liuyang_notice): a village named for its town ends in 市 (文家市村), another in 联:
+    # on a list line they are names, and the whole line no longer drops out
+    (["2023年度浏阳市“清廉村居”建设示范村（社区）名单", "大瑶镇：南阳村、杨花村", "文家市镇：文家市村、玉泉村", "官渡镇：竹联村"],
+     [("南阳村", "大瑶镇", "南阳村", "村"), ("杨花村", "大瑶镇", "杨花村", "村"), ("文家市村", "文家市镇", "文家市村", "村"),
+      ("玉泉村", "文家市镇", "玉泉村", "村"), ("竹联村", "官渡镇", "竹联村", "村")]),
+    # … (gd_shunde_news) a town whose name ends in 从 (乐从镇); the title writes 顺德 without 区, and the
+    # body's 佛山市顺德区乐从镇 says where 乐从 starts (the title gave 镇沙滘社区 before)
+    (["顺德乐从镇沙滘社区：“五治”并进 打造清廉社区新样板", "来源：佛山日报 2024年5月21日",
+      "在佛山市顺德区乐从镇沙滘社区，一栋栋岭南风格的骑楼与现代商住楼交错，5.6万名常住居民在这里生活。"],
+     [("佛山市顺德区乐从镇沙滘社区", "乐从镇", "沙滘社区", "社区")]),
+    # genoutcomes2 (sd_yishui_village): 相邻的 before a bare name says it is a village nearby
+    (["桃棵子村的经验也带动了周边。相邻的上峪村借鉴其做法，今年已梳理权力事项25项。"],
+     [("上峪村", None, "上峪村", "村")]),
+    # … (js_shuyang_cases) 护航强村富民 is a slogan, not a village 护航强村, though the contents repeat it
+    (["案例一 “四廉同心”护航强村富民——韩山镇周圈村……1", "案例一 “四廉同心”护航强村富民", "沭阳县韩山镇周圈村"],
+     [("沭阳县韩山镇周圈村", "韩山镇", "周圈村", "村")]),
 ]
 
 
 @pytest.mark.parametrize("lines,want", BUGS)
 def test_bugs_caught(lines, want, lex):
     assert rows(units_of(lex, *lines)) == want
+
+
+@pytest.mark.parametrize("line", ["全市村", "乡镇村", "三个村", "驻村", "包联村"])
+def test_an_area_or_verb_before_village_on_a_list_line_is_no_name(line, lex):
+    """文家市村 may end in 市 (a name stands before it); 全市村, 乡镇村 may not."""
+    assert names_in_line(line, lex) is None
 
 
 # --- parts, regions, helpers ----------------------------------------------------------------

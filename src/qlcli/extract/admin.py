@@ -65,6 +65,8 @@ class _Rules:
         self.area_not_last = set(u.get("area_not_last", []))
         self.not_last = set(u.get("not_last", []))
         self.not_last_under_town = self.not_last - set(u.get("last_under_town", []))
+        self.area_last = set(u.get("area_last", []))
+        self.area_last_min = int(u.get("area_last_min", 99))
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
         self.not_alone = set(u.get("not_alone", ""))
@@ -124,7 +126,9 @@ def _parents_at(text: str, s: int, level: str, floor: int, r: _Rules) -> list[tu
 
 def _area_ok(base: str, suffix: str, r: _Rules) -> bool:
     """An area's name, not a phrase: 木耳 (镇), not 全 (镇), 今年全 (镇), 建立完善 (区), 环湖雅居社 (区)."""
-    if not _all_cjk(base) or base in r.not_areas or set(base) & r.never_in or base[-1] in r.area_not_last:
+    # a function character may end an area's name (乐从镇, 无为县) but not stand inside it (…镇的…)
+    if not _all_cjk(base) or base in r.not_areas or set(base[:-1]) & r.never_in or base in r.never_in \
+            or base[-1] in r.area_not_last:
         return False
     if (base + suffix).endswith(tuple(r.village_suffixes)):
         return False
@@ -150,7 +154,11 @@ def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, 
     hits = []
     for n in range(lo, _max_len(level, suffix, r) + 1):
         s = base_end - n
-        if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
+        if s < floor or not _all_cjk(text[s:base_end]):
+            break
+        if text[s] in r.never_in:
+            if n == 1 and level != "village":
+                continue  # 乐从镇: the next run holds it as its last character
             break
         if n > hi and not _ethnic(text[s:suf_end], r):
             continue
@@ -192,14 +200,19 @@ def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, 
         base = text[floor:base_end]
         most = r.lengths[level][1] + 2 if level == "village" or not _ethnic(base + suffix, r) else \
             _max_len(level, suffix, r)
-        ok = lo <= len(base) <= most and _all_cjk(base) and not (set(base) & r.never_in)
+        inner = base[:-1] if level != "village" else base
+        ok = lo <= len(base) <= most and _all_cjk(base) and not (set(inner) & r.never_in) and base not in r.never_in
         if level == "village":
-            return floor if ok and _village_base_ok(base, r, bare=True) else None
+            return floor if ok and _village_base_ok(base, r, bare=True, listed=True) else None
         return floor if ok and _area_ok(base, suffix, r) else None
     runs = []
     for n in range(lo, hi + 1):
         s = base_end - n
-        if s < floor or not _all_cjk(text[s:base_end]) or text[s] in r.never_in:
+        if s < floor or not _all_cjk(text[s:base_end]):
+            break
+        if text[s] in r.never_in:
+            if n == 1 and level != "village":
+                continue
             break
         if n > r.lengths[level][1] and not _ethnic(text[s:suf_end], r):
             continue
@@ -222,11 +235,15 @@ def _suffix_ok(text: str, end: int, r: _Rules, bare: bool) -> bool:
     return not (bare and text.startswith(r.not_after_bare, end))
 
 
-def _village_base_ok(base: str, r: _Rules, bare: bool) -> bool:
-    """金刚 (村) is a name; 示范 (村), 激活 (社区), 通过分 (村), 玉峰山村 (村民) are not."""
-    if not _all_cjk(base) or set(base) & r.never_in or base[-1] in (r.not_last if bare else r.not_last_under_town) or \
-            base in (r.not_alone if bare else r.not_alone_under_town):
+def _village_base_ok(base: str, r: _Rules, bare: bool, listed: bool = False) -> bool:
+    """金刚 (村) is a name; 示范 (村), 激活 (社区), 通过分 (村), 玉峰山村 (村民) are not.
+    `listed`: the name stands alone on a list line, where phrases (三个村, 驻村) do not."""
+    if not _all_cjk(base) or set(base) & r.never_in or base in (r.not_alone if bare else r.not_alone_under_town):
         return False
+    if base[-1] in (r.not_last if bare and not listed else r.not_last_under_town):
+        # 文家市村, 古县村: an area's last character after a name of its own, under a town or on a list
+        if bare and not listed or base[-1] not in r.area_last or len(base) - 1 < r.area_last_min:
+            return False
     if base.endswith(tuple(r.village_suffixes)) or any(base.endswith(w) for w in r.not_names):
         return False
     if bare:

@@ -136,13 +136,15 @@ def _split_heading(text: str, r: _Rules) -> tuple[str, str] | None:
     return None
 
 
-def _from_unit_titles(doc: Document, r: _Rules) -> list[tuple[int | None, str, str, Block | None]]:
+def _from_unit_titles(doc: Document, r: _Rules, single: bool = False) -> list[tuple[int | None, str, str, Block | None]]:
     """Headings that hold a unit and a title, each followed by case text; two at least (one such
-    line in a notice or plan is a group of a list or a task, not a collection)."""
+    line in a notice or plan is a group of a list or a task, not a collection), or one when it is
+    the first line of a document that is one case (`single`: 义乌市后宅街道李祖村：“三大清单”管权…)."""
     from .units import names_in_line
 
     found = []
     blocks = [b for b in doc.blocks if b.text.strip()]
+    first = blocks[0] if blocks and not RE_SECTION.match(blocks[0].text) else None  # a title, not 一、…
     for b, nxt in zip(blocks, blocks[1:]):
         if b.kind == "table_cell" or len(squash(b.text)) > r.max_title + r.max_unit:
             continue
@@ -154,7 +156,7 @@ def _from_unit_titles(doc: Document, r: _Rules) -> list[tuple[int | None, str, s
         if (4 <= len(t) <= r.max_title and not RE_SENTENCE_END.search(t) and not any(w in t for w in r.not_titles)
                 and names_in_line(title, r.lex) is None and _is_body(nxt, r)):
             found.append((b.index, title, unit, b))
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 or (found and single and found[0][3] is first) else []
 
 
 def _sections(doc: Document, start: int, end: int) -> str:
@@ -173,7 +175,7 @@ def extract_cases(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon)
     r = lex.compiled("cases", _Rules)
     found = _from_toc(doc, r) or _from_unit_lines(doc, r)
     if not found and meta.doc_type != "plan":
-        found = _from_unit_titles(doc, r)
+        found = _from_unit_titles(doc, r, single=meta.doc_type == "case_collection")
     cases: list[Case] = []
     located = [f for f in found if f[3] is not None]
     for pos, (idx, title, unit, block) in enumerate(found, 1):

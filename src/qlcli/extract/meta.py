@@ -58,6 +58,7 @@ def _is_date_line(t: str) -> bool:
 
 class _Rules:
     def __init__(self, lex: Lexicon):
+        self.lex = lex
         meta, admin = lex.section("meta"), lex.section("admin")
         self.notice = tuple(meta.get("notice_suffixes", []))
         self.plan = tuple(meta.get("plan_suffixes", []))
@@ -78,12 +79,52 @@ class _Rules:
         self.re_lead = re.compile(meta.get("title_lead", "^关于"))
         self.not_in_area = meta.get("not_in_area", [])
         self.long_areas = tuple(meta.get("long_area_suffixes", []))
+        self.source_names = tuple(meta.get("source_name_suffixes", []))
+        self.editor_marks = sorted(meta.get("editor_marks", []), key=len, reverse=True)
+        self.case_sections = meta.get("case_sections", [])
+        words = "|".join(map(re.escape, sorted(meta.get("reporter_words", []), key=len, reverse=True))) or "(?!)"
+        self.re_reporter = re.compile(rf"(?:^|\s)(?:{words})\s*(?:[:：]|\s+[{CJK}])")
+        self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
+
+
+def _is_byline(text: str, rules: _Rules) -> bool:
+    """A web story's line under its title: labelled (来源：… / 发布时间：…), or a date with writers or a
+    source named without labels (贵州省纪委监委网站  2023-11-14  通讯员 罗兴 冉丽)."""
+    t = text.strip()
+    if len(t) > 150:
+        return False
+    if rules.re_metaline.match(t) or rules.re_newsline.search(t):
+        return True
+    if parse_date(t) is None or RE_PUNCT.search(t):
+        return False
+    return bool(rules.re_reporter.search(t)) or _byline_source(t, rules) is not None
+
+
+def _byline_source(text: str, rules: _Rules) -> str | None:
+    """The first word of a dated byline when it names a source (…网站, …日报)."""
+    first = text.strip().split()[0] if text.strip() else ""
+    first = re.split(r"(?:19|20)\d{2}", first)[0]
+    return first if len(first) >= 3 and first.endswith(rules.source_names) and re.fullmatch(rf"[{CJK}]+", first) else None
 
 
 def _org_ok(t: str, rules: _Rules) -> bool:
     t = re.sub(r"\s", "", t)
     t = t[:-2] if t.endswith("文件") else t
     return 3 <= len(t) <= 30 and not RE_PUNCT.search(t) and t.endswith(tuple(rules.orgs))
+
+
+def _editors(text: str, rules: _Rules) -> list[str]:
+    """The organisations of an editors' line: one name, or several split by spaces, maybe followed by
+    编 (中共沭阳县纪委 沭阳县民政局 编)."""
+    t = text.strip()
+    for mark in rules.editor_marks:
+        if t.endswith(mark) and len(t) > len(mark):
+            t = t[:-len(mark)].strip()
+            break
+    parts = t.split()
+    if len(parts) > 1 and all(_org_ok(p, rules) for p in parts):
+        return parts
+    return [re.sub(r"\s", "", t)] if _org_ok(t, rules) else []
 
 
 def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | None]:
@@ -100,7 +141,8 @@ def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | N
                     return b.index, t + nxt
             return b.index, t
     for b in head[:15]:  # a web story: the title stands above its source line
-        if rules.re_metaline.match(b.text.strip()) and len(b.text) <= 150 and b.index > 0:
+        if b.index > 0 and (rules.re_metaline.match(b.text.strip()) or (b.index <= 3 and _is_byline(b.text, rules))) \
+                and len(b.text) <= 150:
             for prev in reversed(blocks[:b.index]):
                 if len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
                     return prev.index, prev.text.strip()
@@ -115,8 +157,16 @@ def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | N
                         and not RE_DOCNUM.search(p) and not p.startswith(("（", "(")) and not t.startswith("关于")):
                     return b.index - 1, p + t
             return b.index, t
+    first = next((b for b in head if b.text.strip()), None)
+    nxt = next((b for b in head if first and b.index > first.index and b.text.strip()), None)
+    if first is not None and nxt is not None and RE_SECTION_NO.match(nxt.text.strip()):
+        t = first.text.strip()  # a write-up's first line above its first section (一、基本情况)
+        if len(t) <= 60 and not RE_PUNCT.search(t) and not RE_SECTION_NO.match(t):
+            return first.index, t
     for b in head[:5]:  # a case write-up or other document: a short centred first line
         t = b.text.strip()
+        if RE_SECTION_NO.match(t):
+            continue
         if len(t) <= 40 and not RE_PUNCT.search(t.rstrip("。")) and (b.align == "center" or b.kind == "heading"):
             return b.index, t
     return None, None
@@ -153,8 +203,9 @@ def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
     if title_i is not None:  # a collection's editors under its title, then a month (二〇二四年五月)
         names = []
         for b in blocks[title_i + 1:title_i + 5]:
-            if _org_ok(b.text, rules):
-                names.append(re.sub(r"\s", "", b.text))
+            eds = _editors(b.text, rules)
+            if eds:
+                names += eds
             elif names and RE_MONTH.match(re.sub(r"\s", "", b.text)):
                 return names
             elif b.text.strip():
@@ -169,8 +220,12 @@ def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
                 return names
     for b in blocks[:15]:
         m = rules.re_source.search(b.text.strip()) if len(b.text) <= 150 else None
-        if m:
-            return [m.group(1)]
+        if m:  # 来源：佛山日报 2024年5月21日 (normalised to one run): the date is not the source
+            name = re.split(r"(?:19|20)\d{2}\s*(?:年|[-/.]\d)", m.group(1))[0]
+            return [name or m.group(1)]
+    for b in blocks[:4]:  # 贵州省纪委监委网站  2023-11-14  通讯员 …
+        if _is_byline(b.text, rules) and (src := _byline_source(b.text, rules)):
+            return [src]
     if title_i is not None:  # signature lines before the first date, e.g. in a forwarding note
         for b in blocks[:title_i]:
             if _is_date_line(b.text) and b.index > 0:
@@ -187,7 +242,8 @@ def _date(doc: Document, rules: _Rules) -> str | None:
         if _is_date_line(b.text):
             return parse_date(b.text)
     for b in doc.blocks[:15]:
-        if rules.re_newsline.search(b.text) or rules.re_source.search(b.text.strip()):
+        if rules.re_newsline.search(b.text) or rules.re_source.search(b.text.strip()) or \
+                (b.index <= 3 and _is_byline(b.text, rules)):
             d = parse_date(b.text)
             if d:
                 return d
@@ -201,7 +257,8 @@ def _area_of(name: str, rules: _Rules) -> str | None:
         if name.startswith(pre):
             name = name[len(pre):]
     out, pos = "", 0
-    while (m := rules.re_part.match(name, pos)) is not None and _area_part_ok(m.group(0), rules):
+    while (m := rules.re_part.match(name, pos)) is not None and _area_part_ok(m.group(0), rules) \
+            and not m.group(0).endswith(rules.village_suffixes):  # 沙滘社区 ends in 区 but is no area
         out, pos = out + m.group(0), m.end()
     return out or None
 
@@ -231,6 +288,8 @@ def _expand(area: str, text: str, rules: _Rules) -> str:
         m = re.search(rf"{re.escape(area[:-1])}[{CJK}]{{1,12}}?自治{area[-1]}", text)
         if m and "自治" not in area:
             best = area = m.group(0)
+    if len(best) == len(area):  # 在遵义市湄潭县…, 走进雅安市名山区…: the parents written before it in the body
+        best = max([best] + _chains_ending(area, text, rules), key=len)
     if len(best) == len(area) and area in text:  # 吴江区 → 苏州市吴江区 (a city written before it, at a line's start)
         orgs = "|".join(map(re.escape, rules.org_prefixes)) or "(?!)"
         city = rf"[{CJK}]{{2,5}}?(?:市|州)|[{CJK}]{{2,10}}?自治州"  # 伊犁哈萨克自治州察布查尔锡伯自治县
@@ -240,7 +299,56 @@ def _expand(area: str, text: str, rules: _Rules) -> str:
     return best
 
 
-def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules) -> str | None:
+def _chains_ending(area: str, text: str, rules: _Rules) -> list[str]:
+    """Area chains of the body that end with `area` (read by the units' chain reader, which knows
+    where a name starts after 在/走进/位于 …)."""
+    from .admin import _read_chain, _rules as unit_rules
+
+    r = unit_rules(rules.lex)
+    level = next((lv for suf, lv in r.parent_suffixes if area.endswith(suf)), None)
+    if level is None:
+        return []
+    suf = next(s for s, lv in r.parent_suffixes if lv == level and area.endswith(s))
+    out = []
+    for m in re.finditer(re.escape(area), text):
+        floor = text.rfind("\n", 0, m.start()) + 1  # 中共台州市黄岩区纪委: the party prefix is cut below
+        ch = _read_chain(text, m.end() - len(suf), m.end(), level, floor, r, anchored=False, known={})
+        if ch is None or ch.start > m.start():
+            continue
+        tails, acc = set(), ""
+        for part in ch.parts.values():  # lowest level first: 乐从镇, 顺德区乐从镇, 佛山市顺德区乐从镇
+            acc = part + acc
+            tails.add(acc)
+        if area in tails:  # the chain splits where the area starts
+            found = text[ch.start:m.end()]
+            pre = next((p for p in rules.org_prefixes if found.startswith(p)), "")
+            out.append(found[len(pre):])
+    return out
+
+
+def _split_short(area: str, text: str, rules: _Rules) -> str:
+    """顺德乐从镇 → 顺德区乐从镇: a title may write the county without its suffix before a town;
+    the body writes it whole."""
+    m = rules.re_part.match(area)
+    if m is None or not m.group(0).endswith(("镇", "乡", "街道")):
+        return area
+    first = m.group(0)
+    for k in (2, 3):
+        for suf in ("县", "区", "市", "旗"):
+            if len(first) - k >= 3 and first[:k] + suf in text:
+                return first[:k] + suf + area[k:]
+    return area
+
+
+def _village_after(title: str, area: str, rules: _Rules) -> bool:
+    """Does the title name a village right after the area (沂水县院东头镇桃棵子村：…)?"""
+    t = re.sub(r"\s", "", title)
+    i = t.find(area)
+    head = re.split(r"[：:，,—\-“\"]", t[i + len(area):], maxsplit=1)[0] if i >= 0 else ""
+    return 0 < len(head) <= 10 and head.endswith(rules.village_suffixes)
+
+
+def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules, doc_type: str = "") -> str | None:
     candidates = []
     if title:
         candidates.append(_area_of(title, rules))
@@ -248,10 +356,20 @@ def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules)
         candidates.append(_area_of(org, rules))
     area = next((c for c in candidates if c), None)
     if area:
-        return _expand(area, doc.text, rules)
-    if title:  # 古丈: …  → the county written in full in the body
-        counts = Counter(m.group(0) for m in re.finditer(rf"[{CJK}]{{2,3}}(?:县|区|市)", doc.text)
-                         if m.group(0)[:-1][-2:] in title and len(m.group(0)) == 3)
+        whole = _split_short(area, doc.text, rules)
+        if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
+            # a story about one village: its town is the village's address, the region the county above
+            parts, pos = [], 0
+            while (m := rules.re_part.match(whole, pos)) is not None:
+                parts.append(m.group(0))
+                pos = m.end()
+            if len(parts) > 1 and pos == len(whole) and parts[-1].endswith(("镇", "乡", "街道", "苏木")):
+                whole = "".join(parts[:-1])
+        return _expand(whole, doc.text, rules)
+    if title:  # 古丈: …, 安吉横溪坞村：… → the county written in full in the body
+        counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer("(?:县|区|市)", doc.text)
+                         if m.start() >= 2 and doc.text[m.start() - 2:m.start()] in title
+                         and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()]))
         if counts:
             return _expand(counts.most_common(1)[0][0], doc.text, rules)
     return None
@@ -263,9 +381,14 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: _
         return "notice"
     if t.endswith(rules.plan):
         return "plan"
-    if not doc_number and any(rules.re_newsline.search(b.text) for b in doc.blocks[:15]):
+    if not doc_number and (any(rules.re_newsline.search(b.text) for b in doc.blocks[:15])
+                           or any(_is_byline(b.text, rules) for b in doc.blocks[:4])):
         return "news"
     if any(w in t for w in rules.collection):
+        return "case_collection"
+    heads = {m.group(1) for b in doc.blocks if len(b.text) <= 30
+             and (m := re.match(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|【)\s*([^】]+?)】?\s*$", b.text.strip()))}
+    if len(heads & set(rules.case_sections)) >= 2:  # 一、基本情况 / 二、主要做法: one case written up
         return "case_collection"
     return "other"
 
@@ -275,5 +398,6 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     title_i, title = _find_title(doc.blocks, rules)
     doc_number = _doc_number(doc.blocks, title_i)
     issuers = _issuers(doc, title_i, rules)
-    return DocMeta(doc_type=_doc_type(doc, title, doc_number, rules), title=title, doc_number=doc_number,
-                   issuers=issuers, date=_date(doc, rules), region=_region(doc, title, issuers, rules))
+    doc_type = _doc_type(doc, title, doc_number, rules)
+    return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules),
+                   region=_region(doc, title, issuers, rules, doc_type))

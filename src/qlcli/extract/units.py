@@ -96,6 +96,21 @@ def _known(found: list[_Found], r: _Rules) -> dict:
     return known
 
 
+def _known_below_top(prose: list[_Found], r: _Rules, known: dict) -> dict:
+    """Names (without suffix) of the parts that have a written parent above them in running text:
+    their start is fixed by the parent's suffix, unlike the top part's, which is guessed."""
+    out: dict[str, set] = {}
+    for f in prose:
+        levels = [lv for lv in LEVELS if f.parts.get(lv)]
+        for lv in levels[1:-1]:  # not the village, not the top part
+            name = f.parts[lv]
+            suf = max((x for x in r.suffixes.get(lv, []) if name.endswith(x)), key=len, default="")
+            base = name[:len(name) - len(suf)]
+            if base and base not in known.get(lv, set()):
+                out.setdefault(lv, set()).add(base)
+    return out
+
+
 def _prose_units(text: str, r: _Rules, skip: list[tuple[int, int]], known: dict) -> list[_Found]:
     out = []
     for m in r.re_village.finditer(text):
@@ -155,6 +170,11 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     known = _known(lines, r)
     spans = sorted((f.start, f.end) for f in lines)
     prose = _prose_units(text, r, spans, known)
+    more = _known_below_top(prose, r, known)
+    if more:  # 佛山市顺德区乐从镇… fixes where 乐从 starts; read 顺德乐从镇沙滘社区 again with it
+        for lv, names in more.items():
+            known[lv] |= names
+        prose = _prose_units(text, r, spans, known)
     spans = sorted(spans + [(f.start, f.end) for f in prose])
     villages = {f.parts["village"] for f in lines + prose}
     region = parse_area(meta.region, lex) if meta and meta.region else None
