@@ -250,6 +250,8 @@ BUGS = [
     # the family is the quoted name (corpus: “四务”公开 → 四务; “三员合一”, “五清行动” kept whole)
     ("全面推行村级小微权力清单制度，严格执行党务、村务、财务“三务公开”，推行村级财务“阳光支付”。",
      fam("三务公开", "党务", "村务", "财务")),
+    # the first item cut to the others' length moves back to a word's start (not 化广场)
+    ("石桥村村里建有文化广场、图书室、卫生室三个活动场所。", fam("三个活动", "文化广场", "图书室", "卫生室")),
 ]
 
 

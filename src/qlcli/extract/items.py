@@ -17,6 +17,7 @@ CJK = "\u4e00-\u9fff"
 
 class Rules:
     def __init__(self, lex: Lexicon):
+        self.lex = lex
         sec = lex.section("measures")
         self.numerals = {k: int(v) for k, v in sec.get("numerals", {}).items()}
         self.lead_words = sorted(sec.get("lead_words", []), key=len, reverse=True)
@@ -118,8 +119,21 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
         if len(squash(t)) > (2 * n - 1 if after_verb else n + max(1, n // 3)):
             cut = _cut_tail(t, n)
             if cut is not None:
-                return a + cut
+                return a + _word_start(t, cut, r)
     return a
+
+
+def _word_start(t: str, cut: int, r: Rules) -> int:
+    """A cut that falls inside a word moves back to the word's start, by two characters at most:
+    建有文化广场 among 图书室、卫生室 gives 文化广场, not 化广场; 坚持党建引廉 keeps 党建引廉."""
+    from ..segment import tokenizer
+
+    pos = 0
+    for w in tokenizer(r.lex).cut(t):
+        if pos < cut < pos + len(w):
+            return pos if cut - pos <= 2 else cut
+        pos += len(w)
+    return cut
 
 
 def _cut_tail(t: str, n: int) -> int | None:
