@@ -264,14 +264,28 @@ def _village_chain(text: str, m_start: int, m_end: int, floor: int, r: _Rules, a
     return ch
 
 
+def _after_name(text: str, s: int, floor: int, r: _Rules) -> bool:
+    """Does a joiner (和, 与, 及) stand right before s, with a village's suffix right before it?"""
+    for j in r.joiners:
+        k = s - len(j)
+        if k > floor and text.startswith(j, k) and _cjk(j[0]) and text.endswith(tuple(r.village_suffixes), floor, k):
+            return True
+    return False
+
+
 def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_villages: set) -> _Chain | None:
     """A village written without parents, bounded on the left, that is not a word."""
     if not _suffix_ok(text, m_end, r, bare=True):
         return None
     lo, hi = r.bare_min, r.lengths["village"][1]
+    # A村和B村: a joiner right after another name ends this one's left side, however short (黎家坪村和莒村)
+    stop = next((m_start - n for n in range(r.lengths["village"][0], hi + 1) if _after_name(text, m_start - n, floor, r)),
+                None)
+    if stop is not None:
+        lo = min(lo, m_start - stop)
     for n in range(lo, hi + 1):
         s = m_start - n
-        if s < floor or not _cjk(text[s]) or text[s] in r.never_in:
+        if s < floor or not _cjk(text[s]) or text[s] in r.never_in or (stop is not None and s < stop):
             return None
         name = text[s:m_end]
         if any(name.endswith(k) for k in known_villages):

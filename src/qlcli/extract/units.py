@@ -230,7 +230,11 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
         if any(text.endswith(w, 0, f.start) for w in r.town_refs):
             return True
         s = sentence_at(doc, f.start, starts)
-        return s is not None and _town_before(text, s.start, f.start, r, known) is not None
+        if s is not None and _town_before(text, s.start, f.start, r, known) is not None:
+            return True
+        # 樟树镇在全镇13个村建成…。其中，文谊新村驿站…: a paragraph led by a town speaks of its villages
+        blk = _block_at(doc, f.start, starts)
+        return blk is not None and _town_leads(text, blk[0], r, known)
 
     strong = {sentence(f) for f in bare if town_cue(f)}
     listed = set()  # A村、B村和C社区: names enumerated together vouch for each other
@@ -238,6 +242,15 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
         if text[a.end:b.start] in r.joiners:
             listed.update((a.start, b.start))
     return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed]
+
+
+def _town_leads(text: str, start: int, r: _Rules, known: dict) -> bool:
+    """Does the paragraph at `start` open with a town as its subject (樟树镇在…, 三堆镇位于…)?"""
+    m = r.re_town.search(text, start, start + 12)
+    if m is None or r.re_not_town.match(text, m.start()):
+        return False
+    ch = _read_chain(text, m.start(), m.end(), "town", start, r, anchored=False, known=known)
+    return ch is not None and "town" in ch.parts and ch.start == start
 
 
 def _towns_with_parents(parts_list: list[dict]) -> dict[str, dict]:
