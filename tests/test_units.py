@@ -182,7 +182,7 @@ def test_bugs_caught(lines, want, lex):
     assert rows(units_of(lex, *lines)) == want
 
 
-@pytest.mark.parametrize("line", ["全市村", "乡镇村", "三个村", "驻村", "包联村"])
+@pytest.mark.parametrize("line", ["全市村", "乡镇村", "三个村", "驻村", "包联村", "美丽乡村", "建设美丽宜居乡村"])
 def test_an_area_or_verb_before_village_on_a_list_line_is_no_name(line, lex):
     """文家市村 may end in 市 (a name stands before it); 全市村, 乡镇村 may not."""
     assert names_in_line(line, lex) is None
