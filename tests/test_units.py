@@ -169,6 +169,7 @@ BUGS = [
     # genoutcomes2 (gd_dabu_compare): 和 joins two villages; the second has a one-character name (莒村)
     (["大埔县湖寮镇的黎家坪村和莒村隔河相望。"],
      [("黎家坪村", "湖寮镇", "黎家坪村", "村"), ("莒村", "湖寮镇", "莒村", "村")]),
+
     # … (sc_jiajiang_village) 村级 is "village-level" even after a county, and 去年 is a time word
     (["据统计，夹江县去年村级信访总量同比下降18.6%。"], []),
     # … (hn_yueyang_cases) a paragraph led by its town: a bare name in it is one of the town's villages
@@ -180,6 +181,14 @@ BUGS = [
 @pytest.mark.parametrize("lines,want", BUGS)
 def test_bugs_caught(lines, want, lex):
     assert rows(units_of(lex, *lines)) == want
+
+
+def test_a_bare_run_ending_with_a_bare_name_is_that_name(lex):
+    """gd_dabu_compare, a story about one town (its bare names need no cue): …，比莒村高出3个百分点
+    is 莒村 after 比, not a village 比莒村."""
+    got = units_of(lex, "大埔县湖寮镇的黎家坪村和莒村隔河相望。", "今年黎家坪村群众满意度为95%，比莒村高出3个百分点。",
+                   region="大埔县湖寮镇")
+    assert [(u.unit, u.mentions) for u in got] == [("黎家坪村", 2), ("莒村", 2)]
 
 
 @pytest.mark.parametrize("line", ["全市村", "乡镇村", "三个村", "驻村", "包联村", "美丽乡村", "建设美丽宜居乡村"])
