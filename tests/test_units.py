@@ -183,6 +183,14 @@ def test_bugs_caught(lines, want, lex):
     assert rows(units_of(lex, *lines)) == want
 
 
+def test_a_town_written_under_its_county_places_its_bare_villages(lex):
+    """hn_yueyang_cases: 樟树镇 is written under 湘阴县 in its case heading; its village 文谊新村 is in
+    湘阴县, not in the county-level city the document is issued for (岳阳市)."""
+    got = units_of(lex, "案例二：湘阴县樟树镇——“廉心驿站”覆盖全镇村居",
+                   "樟树镇在全镇13个村（社区）建成“廉心驿站”。其中，文谊新村驿站运行最早。", region="岳阳市")
+    assert [(u.unit, u.county, u.town) for u in got] == [("文谊新村", "湘阴县", "樟树镇")]
+
+
 def test_a_bare_run_ending_with_a_bare_name_is_that_name(lex):
     """gd_dabu_compare, a story about one town (its bare names need no cue): …，比莒村高出3个百分点
     is 莒村 after 比, not a village 比莒村."""

@@ -184,7 +184,8 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     found = sorted(lines + prose + bare, key=lambda f: f.start)
 
     starts = [b.start for b in doc.blocks]
-    towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers])
+    towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers]
+                                + _parented_towns(text, r, known))
     for f in found:  # parents of villages written alone
         if f.context.get("town"):
             continue  # from its table row
@@ -253,6 +254,19 @@ def _town_leads(text: str, start: int, r: _Rules, known: dict) -> bool:
         return False
     ch = _read_chain(text, m.start(), m.end(), "town", start, r, anchored=False, known=known)
     return ch is not None and "town" in ch.parts and ch.start == start
+
+
+def _parented_towns(text: str, r: _Rules, known: dict) -> list[dict]:
+    """Towns written under their county anywhere (案例二：湘阴县樟树镇——…): where a town's bare
+    villages lie, rather than under the document's region."""
+    out = []
+    for m in r.re_town.finditer(text):
+        if r.re_not_town.match(text, m.start()):  # 镇平县, 镇江市
+            continue
+        ch = _read_chain(text, m.start(), m.end(), "town", 0, r, anchored=False, known=known)
+        if ch is not None and len(ch.parts) > 1 and "town" in ch.parts:
+            out.append(ch.parts)
+    return out
 
 
 def _towns_with_parents(parts_list: list[dict]) -> dict[str, dict]:
