@@ -36,6 +36,9 @@ class Rules:
         self.not_heads = set(sec.get("not_heads", []))
         self.dimensions = {k: list(v) for k, v in sec.get("dimensions", {}).items()}
         self.dim_suffixes = tuple(sec.get("dimension_families", {}).get("suffixes", ["廉", "治"]))
+        sides = sec.get("two_sides", [])
+        self.re_sides = re.compile(rf"(?:^|(?<=[。；;！？!?：:\s]))\s*(?:({re.escape(sides[0])})|{re.escape(sides[1])})"
+                                   rf"\s*[，,]?") if len(sides) == 2 else None
         alt = "|".join(map(re.escape, self.joiners))
         self.re_joiners_tail = re.compile(rf"(?:{alt})+$") if alt else None
         self.re_gap_before = re.compile(rf"^\s*(?:{alt})*\s*$") if alt else re.compile(r"^\s*$")
@@ -250,8 +253,11 @@ def item_options(s: str, e: Enum, r: Rules, left_open: bool, right_open: bool) -
     last_a, last_b = spans[-1]
     if not right_open and e.kind == "open":
         last_b = strip_trailing_joiners(s, last_a, last_b, r)
-    for cut in _split_conjunction(s, last_a, last_b, r):
-        cand = spans[:-1] + cut
+    # the first chunk may join two items too when the name counts them apart (即村务公开榜和权力清单、
+    # 责任清单、负面清单 for “一榜三单”)
+    firsts = _split_conjunction(s, *spans[0], r) if len(spans) >= 3 else [spans[:-1]]
+    cuts = [first + spans[1:-1] + last for first in firsts for last in _split_conjunction(s, last_a, last_b, r)]
+    for cand in cuts:
         if len(cand) < 2:
             continue
         inner = [s[a:b] for a, b in cand[1:-1]] or [s[a:b] for a, b in cand[1:]]

@@ -133,6 +133,9 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
             if not tight:
                 continue
             for spans in opts:
+                if e.kind == "open" and _uneven(s, spans) and re.match(rf"[{CJK}]", s[n.end:n.end + 1]) \
+                        and not key_match(n, [squash(s[a:b]) for a, b in spans]):
+                    continue  # 开展小微权力清单化管理、村务公开规范化建设和集体“三资”专项清理: 集体 is no item
                 out.append(_scored(s, n, e, spans, r, tight=True, distance=len(gap)))
             if e.kind == "open" and n.count and len(e.items) > n.count >= 2:
                 # …、“3”为文化“聚邻”、暖心“亲邻”、和谐“睦邻”三大特色服务: the last items are the name's
@@ -169,6 +172,14 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
                     # “一领四动”…，即党建引领，干部带动、群众主动、乡贤发动、社会互动
                     out.append(_scored(s, n, e, [lead] + spans, r, tight=tight, distance=len(squash(gap))))
     return [c for c in out if c is not None]
+
+
+def _uneven(s: str, spans) -> bool:
+    """Items of one list are alike in length: a last chunk under a third of the longest item, right
+    before a name that words follow, is a word of the clause the name is part of (…规范化建设和集体
+    “三资”专项清理), not an item."""
+    lengths = [len(squash(s[a:b])) for a, b in spans]
+    return 3 * lengths[-1] < max(lengths)
 
 
 def _echo(s: str, n: Name, e: Enum, spans) -> str:
@@ -375,7 +386,7 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
         done.add(id(c.name))
         used.append((c.enum.start, c.enum.end))
         out.append((replace(c.name, family=c.family) if c.family else c.name, c.spans, c.score[0]))
-    out = _paired_sets(s, cands, out, done, r) + _counts_after(s, enums, used, r)
+    out = _paired_sets(s, cands, out, done, r) + _arabic_counts(s, names, enums, used, r) + _counts_after(s, enums, used, r)
     # lists that name no formula but are a set of kinds of 治 (自治、法治、德治相结合) or of
     # four-character 廉 slogans (党建引廉、制度固廉、监督促廉等举措; not 线上扫码述清廉…)
     for e in enums:
@@ -392,6 +403,31 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
         if not _overlaps(Enum(spans, spans[0][0], spans[-1][1], "run"), used):
             out.append((None, spans, True))
     out.sort(key=lambda x: min(a for a, b in x[1]))
+    return out
+
+
+def _arabic_counts(s: str, names: list[Name], enums: list[Enum], used: list[tuple[int, int]], r: Rules) -> list:
+    """An Arabic count right after a list, nothing between, counting exactly its items, names them
+    (整合村纪检委员、村民监督员、乡贤监督员3支监督力量); with 等 between (…、关爱帮扶等8个志愿服务岗位)
+    or when the list is another name's, it only states a number. Taken after every other name."""
+    out = []
+    for n in names:
+        if n.linkable or n.quoted or n.shape != "classifier" or not n.count or n.count < 2:
+            continue
+        before = []
+        for e in enums:
+            a, b = e.items[-1]
+            if e.kind == "open" and a + 2 <= n.start < b:  # the run goes on past the count: end it there
+                e = Enum(e.items[:-1] + [(a, n.start)], e.start, n.start, e.kind, e.open_left, False)
+            if e.end <= n.start and not _overlaps(e, used):
+                before.append(e)
+        cands = [c for c in _candidates(s, n, before, r, names)
+                 if c.enum.end <= n.start and c.score[0] == 2 and c.score[-1] == 0 and c.enum.kind == "open"]
+        if cands:
+            c = max(cands, key=lambda c: c.score)
+            if s[c.spans[-1][1]:n.start].strip() == "":
+                out.append((n, c.spans, c.score[0]))
+                used.append((c.enum.start, n.end))
     return out
 
 

@@ -124,6 +124,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     measures: list[Measure] = []
     warnings: list[Warning] = []
     seen: set[tuple] = set()
+    spelled: dict[tuple, list[str]] = {}  # (case, family) → items already given
     links = sorted(find_links(doc, cases, lex), key=lambda k: k.spans[0][0])
     who = owners(doc, meta, units, cases, lex)
     for link in links:  # grows: the other part of a compound name is appended when found
@@ -142,6 +143,12 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         elif lian_set(texts, r):  # 以党建引廉、以制度固廉 → 党建引廉, 制度固廉
             lead = next((w for w in r.lead_words if all(t.startswith(w) and len(t) - len(w) >= 3 for t in texts)), "")
             spans = [(doc.text.find(lead, a, b) + len(lead), b) for a, b in spans] if lead else spans
+        case = case_at(cases, spans[0][0])
+        earlier = spelled.setdefault((case.case_id if case else None, family), [])
+        items = [squash(doc.text[a:b]) for a, b in spans]
+        if earlier and all(any(t in e for e in earlier) for t in items) and not set(items) <= set(earlier):
+            continue  # 制定《问题清单》…《考核清单》, then 用好问题、责任、考核3张清单: said again, shorter
+        earlier.extend(items)
         flag = ""
         if link.count and len(spans) not in link.counts and family[:2] == link.family[:2]:
             flag = f"count {len(spans)} != {link.count}"

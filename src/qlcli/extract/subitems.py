@@ -126,10 +126,28 @@ def sub_items(doc: Document, named_by_block: list[Named], used: set[tuple[int, i
             else:
                 close()
     close()
+    out.extend(_aspects(doc, named_by_block, used, lex))
     out.extend(_label_sequences(doc, named_by_block, used, lex))
     for named in named_by_block:
         out.extend(_introduced(text, named, used, lex))
         out.extend(_digit_steps(text, named, used, lex))
+    return out
+
+
+def _aspects(doc: Document, named_by_block: list[Named], used: set[tuple[int, int]], lex: Lexicon):
+    """健全“两个机制” / 一方面，建立村务监督“双签”机制，…。另一方面，建立群众评议机制，… : the two
+    sides of a two-item formula, each opening a sentence (in one paragraph or the next)."""
+    marker = rules(lex).re_sides
+    if marker is None:
+        return []
+    out = []
+    marks = [(bi, block.start + m.end(), m.group(1) is not None)
+             for bi, block in enumerate(doc.blocks) for m in marker.finditer(block.text)]
+    for (bi, pos, first), (bj, pos2, first2) in zip(marks, marks[1:]):
+        if first and not first2 and bj - bi <= 1:
+            found = _for_sequence(doc, named_by_block, [(1, bi, pos), (2, bj, pos2)], used, lex)
+            if found:
+                out.append(found)
     return out
 
 
