@@ -67,6 +67,14 @@ EXAMPLES = [
     # line (not numbered 一、), its sections follow
     (["义乌市后宅街道李祖村：“三大清单”管权 “两个机制”强基", "一、基本情况", BODY, "二、主要做法", BODY],
      [("义乌市后宅街道李祖村", "“三大清单”管权 “两个机制”强基")]),
+    # bugs caught (genoutcomes2, hn_yueyang_cases): 案例一：unit——title, the unit a village or a town
+    (["案例一：平江县三市镇黄金村——“三张单”管住村干部“微权力”", BODY, "案例二：湘阴县樟树镇——“廉心驿站”覆盖全镇村居", BODY,
+      "案例三：岳阳县张谷英镇张谷英村——以家风涵养清风", BODY],
+     [("平江县三市镇黄金村", "“三张单”管住村干部“微权力”"), ("湘阴县樟树镇", "“廉心驿站”覆盖全镇村居"),
+      ("岳阳县张谷英镇张谷英村", "以家风涵养清风")]),
+    # … when both sides of —— end like a unit, the one that reads as a place's name is the unit
+    (["建设美丽宜居乡村——永丰县佐龙乡赤岭村", BODY, "石桥镇东岳村——打造清廉示范村", BODY],
+     [("永丰县佐龙乡赤岭村", "建设美丽宜居乡村"), ("石桥镇东岳村", "打造清廉示范村")]),
     # an award list is not a case: its lines are unit names, not a body
     (["2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村", "王家街道玉峰山村"], []),
     # a section heading followed by a unit name is not a case title

@@ -171,6 +171,16 @@ META_BUGS = [
     # js_shuyang_cases: two editors on one line ending in 编, above the month
     (["沭阳县“清廉村居”建设优秀案例汇编", "中共沭阳县纪委 沭阳县民政局 编", "2023年12月", "目录"],
      {"doc_type": "case_collection", "issuers": ["中共沭阳县纪委", "沭阳县民政局"], "date": None, "region": "沭阳县"}),
+    # genoutcomes2 (hn_yueyang_cases): the editors' line with its month run in is the collection's byline
+    (["岳阳市清廉村居建设典型案例选编", "岳阳市纪委监委  2024年3月", "编者按：2023年，全市1460个村（社区）全面推进清廉村居建设。"],
+     {"doc_type": "case_collection", "issuers": ["岳阳市纪委监委"], "date": "2024-03", "region": "岳阳市"}),
+    (["湘西州清廉村居建设典型案例选编", "湘西土家族苗族自治州民政局 二〇二四年五月十日", "编者按：为总结推广全州清廉村居建设的好经验。"],
+     {"issuers": ["湘西土家族苗族自治州民政局"], "date": "2024-05-10"}),
+    # genoutcomes2 (gd_dabu_compare): a story about two villages of one town, which it speaks of as a whole
+    # (全镇), though its title names the county: the region is the town under the county
+    (["一条河两岸 两村比着“清”——大埔县清廉村居建设见闻", "梅州日报  2023-12-05  记者 张晓",
+      "大埔县湖寮镇的黎家坪村和莒村隔河相望。", "湖寮镇党委书记表示，下一步将把两村经验在全镇27个村推开。"],
+     {"doc_type": "news", "issuers": ["梅州日报"], "date": "2023-12-05", "region": "大埔县湖寮镇"}),
     # sd_junan_report: the office under the title and in the signature
     (["莒南县2023年度清廉村居建设工作情况通报", "莒南县清廉村居建设工作领导小组办公室", "各镇（街道）党（工）委、政府（办事处）：",
       "2023年，全县以“三清三治”为主线，扎实推进清廉村居建设。", "莒南县清廉村居建设工作领导小组办公室", "2024年1月10日"],

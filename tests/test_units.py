@@ -89,6 +89,8 @@ FALSE_FRIENDS = [
     "该村党支部书记说,村里的变化很大。",                                              # 该村
     "推动治理和服务中心下移、资源下沉,持续深化街道社区“大党委”机制。",                  # 001: 街道社区
     "按照石船镇一村一品的思路，石船镇各村都建起了产业园。",                              # 一村一品, 各村
+    "城市社区和农村社区同步推进，本村和他村互相学习。",                                  # 和 before a one-character run
+    "今年新建村级服务中心3个，其中，示范村服务中心运行最早。",                            # no name after 其中
 ]
 
 
@@ -164,6 +166,15 @@ BUGS = [
     # … (js_shuyang_cases) 护航强村富民 is a slogan, not a village 护航强村, though the contents repeat it
     (["案例一 “四廉同心”护航强村富民——韩山镇周圈村……1", "案例一 “四廉同心”护航强村富民", "沭阳县韩山镇周圈村"],
      [("沭阳县韩山镇周圈村", "韩山镇", "周圈村", "村")]),
+    # genoutcomes2 (gd_dabu_compare): 和 joins two villages; the second has a one-character name (莒村)
+    (["大埔县湖寮镇的黎家坪村和莒村隔河相望。"],
+     [("黎家坪村", "湖寮镇", "黎家坪村", "村"), ("莒村", "湖寮镇", "莒村", "村")]),
+
+    # … (sc_jiajiang_village) 村级 is "village-level" even after a county, and 去年 is a time word
+    (["据统计，夹江县去年村级信访总量同比下降18.6%。"], []),
+    # … (hn_yueyang_cases) a paragraph led by its town: a bare name in it is one of the town's villages
+    (["樟树镇在全镇13个村（社区）建成“廉心驿站”，每个驿站明确1名联络员。其中，文谊新村驿站运行最早，已累计接待群众1200余人次。"],
+     [("文谊新村", "樟树镇", "文谊新村", "村")]),
 ]
 
 
@@ -172,7 +183,23 @@ def test_bugs_caught(lines, want, lex):
     assert rows(units_of(lex, *lines)) == want
 
 
-@pytest.mark.parametrize("line", ["全市村", "乡镇村", "三个村", "驻村", "包联村"])
+def test_a_town_written_under_its_county_places_its_bare_villages(lex):
+    """hn_yueyang_cases: 樟树镇 is written under 湘阴县 in its case heading; its village 文谊新村 is in
+    湘阴县, not in the county-level city the document is issued for (岳阳市)."""
+    got = units_of(lex, "案例二：湘阴县樟树镇——“廉心驿站”覆盖全镇村居",
+                   "樟树镇在全镇13个村（社区）建成“廉心驿站”。其中，文谊新村驿站运行最早。", region="岳阳市")
+    assert [(u.unit, u.county, u.town) for u in got] == [("文谊新村", "湘阴县", "樟树镇")]
+
+
+def test_a_bare_run_ending_with_a_bare_name_is_that_name(lex):
+    """gd_dabu_compare, a story about one town (its bare names need no cue): …，比莒村高出3个百分点
+    is 莒村 after 比, not a village 比莒村."""
+    got = units_of(lex, "大埔县湖寮镇的黎家坪村和莒村隔河相望。", "今年黎家坪村群众满意度为95%，比莒村高出3个百分点。",
+                   region="大埔县湖寮镇")
+    assert [(u.unit, u.mentions) for u in got] == [("黎家坪村", 2), ("莒村", 2)]
+
+
+@pytest.mark.parametrize("line", ["全市村", "乡镇村", "三个村", "驻村", "包联村", "美丽乡村", "建设美丽宜居乡村"])
 def test_an_area_or_verb_before_village_on_a_list_line_is_no_name(line, lex):
     """文家市村 may end in 市 (a name stands before it); 全市村, 乡镇村 may not."""
     assert names_in_line(line, lex) is None

@@ -72,6 +72,7 @@ class _Rules:
         self.not_alone = set(u.get("not_alone", ""))
         self.not_alone_under_town = set(u.get("not_alone_under_town", u.get("not_alone", "")))
         self.town_refs = tuple(u.get("town_refs", []))
+        self.word_ends = tuple(u.get("word_ends", []))
         # 孙扎齐村村委会, 团结路社区居委会, 坪朗村民委员会: the committee's name names its unit
         self.committees = sorted(u.get("committees", {}).items(), key=lambda kv: -len(kv[0]))
         self.line_cache: dict = {}
@@ -258,10 +259,19 @@ def _village_chain(text: str, m_start: int, m_end: int, floor: int, r: _Rules, a
     if not _suffix_ok(text, m_end, r, bare=False):
         return None
     ch = _read_chain(text, m_start, m_end, "village", floor, r, anchored, known)
-    if ch is None or (len(ch.parts) == 1 and not anchored):
+    if ch is None or (len(ch.parts) == 1 and not anchored) or ch.parts["village"].endswith(r.word_ends):
         return None
     ch.kind = r.kinds[text[m_start:m_end]]
     return ch
+
+
+def _after_name(text: str, s: int, floor: int, r: _Rules) -> bool:
+    """Does a joiner (和, 与, 及) stand right before s, with a village's suffix right before it?"""
+    for j in r.joiners:
+        k = s - len(j)
+        if k > floor and text.startswith(j, k) and _cjk(j[0]) and text.endswith(tuple(r.village_suffixes), floor, k):
+            return True
+    return False
 
 
 def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_villages: set) -> _Chain | None:
@@ -269,9 +279,14 @@ def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_vill
     if not _suffix_ok(text, m_end, r, bare=True):
         return None
     lo, hi = r.bare_min, r.lengths["village"][1]
+    # A村和B村: a joiner right after another name ends this one's left side, however short (黎家坪村和莒村)
+    stop = next((m_start - n for n in range(r.lengths["village"][0], hi + 1) if _after_name(text, m_start - n, floor, r)),
+                None)
+    if stop is not None:
+        lo = min(lo, m_start - stop)
     for n in range(lo, hi + 1):
         s = m_start - n
-        if s < floor or not _cjk(text[s]) or text[s] in r.never_in:
+        if s < floor or not _cjk(text[s]) or text[s] in r.never_in or (stop is not None and s < stop):
             return None
         name = text[s:m_end]
         if any(name.endswith(k) for k in known_villages):
@@ -283,7 +298,7 @@ def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_vill
             if base.startswith(w):
                 base, s = base[len(w):], s + len(w)
                 break
-        if len(base) < lo or not _village_base_ok(base, r, bare=True):
+        if len(base) < lo or not _village_base_ok(base, r, bare=True) or text[s:m_end].endswith(r.word_ends):
             return None
         if s > floor and text[s - 1] in _OPEN_QUOTES and text[m_end:m_end + 1] in _CLOSE_QUOTES:
             return None  # “四好村”, “空壳村”: a label, not a name

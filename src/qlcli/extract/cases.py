@@ -130,10 +130,22 @@ def _split_heading(text: str, r: _Rules) -> tuple[str, str] | None:
         if found and _is_unit_line(unit, r):
             return r.unit_text(unit), title.strip()
     for sep in r.title_unit_seps:
+        # title——unit, or unit——title (案例一：平江县三市镇黄金村——“三张单”…); when both sides end like a
+        # unit (建设美丽乡村——X县Y村), the side that reads as a place's name
         title, found, unit = t.rpartition(sep)
-        if found and title.strip() and _is_unit_line(unit, r):
-            return r.unit_text(unit), title.strip()
+        ways = [(unit, title), t.partition(sep)[::2]] if found else []
+        ways = [(u.strip(), ti.strip()) for u, ti in ways if ti.strip() and _is_unit_line(u, r)]
+        if len(ways) > 1:
+            ways = [w for w in ways if _names_place(r.unit_text(w[0]), r)] or ways[:1]
+        if ways:
+            return r.unit_text(ways[0][0]), ways[0][1]
     return None
+
+
+def _names_place(name: str, r: _Rules) -> bool:
+    from .units import parse_area, parse_name
+
+    return parse_name(name, r.lex) is not None or parse_area(name, r.lex) is not None
 
 
 def _from_unit_titles(doc: Document, r: _Rules, single: bool = False) -> list[tuple[int | None, str, str, Block | None]]:

@@ -21,6 +21,9 @@ RE_DOCNUM = re.compile(rf"[{CJK}]{{1,12}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 RE_DATE_CN = re.compile(rf"([{CN_NUM}]{{4}})\s*年\s*([{CN_NUM}]{{1,3}})\s*月\s*([{CN_NUM}]{{1,3}})\s*日")
 RE_MONTH = re.compile(rf"^(?:(?:19|20)\d{{2}}|[{CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月$")
+# an editors' line with its date run in (岳阳市纪委监委  2024年3月, spaces or none): a collection's byline
+RE_DATED_LINE = re.compile(rf"^(.+?)\s*((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
+                           rf"|[{CN_NUM}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月(?:\s*[{CN_NUM}]{{1,3}}\s*日)?)$")
 RE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 RE_PUNCT = re.compile(r"[，。；！？,;!?]")
 RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
@@ -49,6 +52,27 @@ def parse_date(text: str) -> str | None:
     if m:
         return _iso(*m.groups())
     return None
+
+
+def parse_month(text: str) -> str | None:
+    """A date that may stop at the month, as ISO: 2024年3月 → 2024-03, 二〇二四年三月五日 → 2024-03-05."""
+    full = parse_date(text)
+    if full:
+        return full
+    m = re.search(rf"((?:19|20)\d{{2}}|[{CN_NUM}]{{4}})\s*年\s*(\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月", text)
+    if not m:
+        return None
+    y, mo = (int(g) if g.isdigit() else cn_int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}" if y and mo and 1 <= mo <= 12 else None
+
+
+def _dated_editors(text: str, rules: "_Rules") -> tuple[list[str], str | None]:
+    """The organisations and date of a collection's byline (岳阳市纪委监委  2024年3月), else ([], None)."""
+    m = RE_DATED_LINE.match(text.strip())
+    if not m:
+        return [], None
+    eds = _editors(m.group(1), rules)
+    return (eds, parse_month(m.group(2))) if eds else ([], None)
 
 
 def _is_date_line(t: str) -> bool:
@@ -85,6 +109,8 @@ class _Rules:
         words = "|".join(map(re.escape, sorted(meta.get("reporter_words", []), key=len, reverse=True))) or "(?!)"
         self.re_reporter = re.compile(rf"(?:^|\s)(?:{words})\s*(?:[:：]|\s+[{CJK}])")
         self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
+        self.town_scope = tuple(meta.get("town_scope_words", []))
+        self.county_scope = tuple(meta.get("county_scope_words", []))
 
 
 def _is_byline(text: str, rules: _Rules) -> bool:
@@ -203,6 +229,9 @@ def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
     if title_i is not None:  # a collection's editors under its title, then a month (二〇二四年五月)
         names = []
         for b in blocks[title_i + 1:title_i + 5]:
+            dated, _ = _dated_editors(b.text, rules)
+            if dated:
+                return names + dated
             eds = _editors(b.text, rules)
             if eds:
                 names += eds
@@ -235,12 +264,17 @@ def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
     return []
 
 
-def _date(doc: Document, rules: _Rules) -> str | None:
+def _date(doc: Document, rules: _Rules, title_i: int | None = None) -> str | None:
     for b in doc.blocks:
         if RE_ATTACH.match(b.text.strip()) and len(b.text) < 12:
             break
         if _is_date_line(b.text):
             return parse_date(b.text)
+    if title_i is not None:  # a collection's byline under its title (岳阳市纪委监委  2024年3月): month or day
+        for b in doc.blocks[title_i + 1:title_i + 5]:
+            _, d = _dated_editors(b.text, rules)
+            if d:
+                return d
     for b in doc.blocks[:15]:
         if rules.re_newsline.search(b.text) or rules.re_source.search(b.text.strip()) or \
                 (b.index <= 3 and _is_byline(b.text, rules)):
@@ -365,14 +399,28 @@ def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules,
                 pos = m.end()
             if len(parts) > 1 and pos == len(whole) and parts[-1].endswith(("镇", "乡", "街道", "苏木")):
                 whole = "".join(parts[:-1])
-        return _expand(whole, doc.text, rules)
+        return _town_story(_expand(whole, doc.text, rules), doc.text, title, rules, doc_type)
     if title:  # 古丈: …, 安吉横溪坞村：… → the county written in full in the body
         counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer("(?:县|区|市)", doc.text)
                          if m.start() >= 2 and doc.text[m.start() - 2:m.start()] in title
                          and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()]))
         if counts:
-            return _expand(counts.most_common(1)[0][0], doc.text, rules)
+            return _town_story(_expand(counts.most_common(1)[0][0], doc.text, rules), doc.text, title, rules, doc_type)
     return None
+
+
+def _town_story(region: str, text: str, title: str | None, rules: _Rules, doc_type: str) -> str:
+    """A story that speaks of a town as a whole (全镇) and never of its county (全县), and whose title
+    names no village, is about the one town it writes under the county (大埔县湖寮镇的黎家坪村和莒村…,
+    湖寮镇…在全镇27个村推开 → 大埔县湖寮镇)."""
+    if doc_type != "news" or not title or region.endswith(("镇", "乡", "街道", "苏木")) \
+            or not any(w in text for w in rules.town_scope) or any(w in text for w in rules.county_scope):
+        return region
+    if any(p.endswith(rules.village_suffixes) for p in re.split(r"[：:—\s]+", re.sub(r"[“”\"]", "", title)) if p):
+        return region  # a story about a village (安吉横溪坞村：…): the county
+    towns = {m.group(0) for m in re.finditer(rf"{re.escape(region)}[{CJK}]{{1,5}}?(?:镇|乡|街道)", text)
+             if _area_part_ok(m.group(0)[len(region):], rules)}
+    return towns.pop() if len(towns) == 1 else region
 
 
 def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: _Rules) -> str:
@@ -399,5 +447,5 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     doc_number = _doc_number(doc.blocks, title_i)
     issuers = _issuers(doc, title_i, rules)
     doc_type = _doc_type(doc, title, doc_number, rules)
-    return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules),
+    return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules, title_i),
                    region=_region(doc, title, issuers, rules, doc_type))

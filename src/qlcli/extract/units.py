@@ -130,7 +130,9 @@ def _bare_units(text: str, r: _Rules, skip: list[tuple[int, int]], villages: set
         ch = _bare(text, m.start(), m.end(), 0, r, villages)
         if ch is not None:
             out.append(_Found(ch.start, ch.end, text[ch.start:ch.end], ch.parts, ch.kind))
-    return out
+    # …，比莒村高出3个百分点: a run that ends with another bare name is that name with a word before it
+    forms = {f.form for f in out}
+    return [f for f in out if not any(f.form.endswith(g) and f.form != g for g in forms)]
 
 
 def _town_before(text: str, lo: int, hi: int, r: _Rules, known: dict) -> dict | None:
@@ -182,7 +184,8 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     found = sorted(lines + prose + bare, key=lambda f: f.start)
 
     starts = [b.start for b in doc.blocks]
-    towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers])
+    towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers]
+                                + _parented_towns(text, r, known))
     for f in found:  # parents of villages written alone
         if f.context.get("town"):
             continue  # from its table row
@@ -230,7 +233,11 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
         if any(text.endswith(w, 0, f.start) for w in r.town_refs):
             return True
         s = sentence_at(doc, f.start, starts)
-        return s is not None and _town_before(text, s.start, f.start, r, known) is not None
+        if s is not None and _town_before(text, s.start, f.start, r, known) is not None:
+            return True
+        # 樟树镇在全镇13个村建成…。其中，文谊新村驿站…: a paragraph led by a town speaks of its villages
+        blk = _block_at(doc, f.start, starts)
+        return blk is not None and _town_leads(text, blk[0], r, known)
 
     strong = {sentence(f) for f in bare if town_cue(f)}
     listed = set()  # A村、B村和C社区: names enumerated together vouch for each other
@@ -238,6 +245,28 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
         if text[a.end:b.start] in r.joiners:
             listed.update((a.start, b.start))
     return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed]
+
+
+def _town_leads(text: str, start: int, r: _Rules, known: dict) -> bool:
+    """Does the paragraph at `start` open with a town as its subject (樟树镇在…, 三堆镇位于…)?"""
+    m = r.re_town.search(text, start, start + 12)
+    if m is None or r.re_not_town.match(text, m.start()):
+        return False
+    ch = _read_chain(text, m.start(), m.end(), "town", start, r, anchored=False, known=known)
+    return ch is not None and "town" in ch.parts and ch.start == start
+
+
+def _parented_towns(text: str, r: _Rules, known: dict) -> list[dict]:
+    """Towns written under their county anywhere (案例二：湘阴县樟树镇——…): where a town's bare
+    villages lie, rather than under the document's region."""
+    out = []
+    for m in r.re_town.finditer(text):
+        if r.re_not_town.match(text, m.start()):  # 镇平县, 镇江市
+            continue
+        ch = _read_chain(text, m.start(), m.end(), "town", 0, r, anchored=False, known=known)
+        if ch is not None and len(ch.parts) > 1 and "town" in ch.parts:
+            out.append(ch.parts)
+    return out
 
 
 def _towns_with_parents(parts_list: list[dict]) -> dict[str, dict]:
