@@ -40,6 +40,10 @@ class Rules:
         sides = sec.get("two_sides", [])
         self.re_sides = re.compile(rf"(?:^|(?<=[。；;！？!?：:\s]))\s*(?:({re.escape(sides[0])})|{re.escape(sides[1])})"
                                    rf"\s*[，,]?") if len(sides) == 2 else None
+        self.sequence = tuple(sec.get("sequence_words", []))
+        # 一是…二是…, or the sequence words (首先是…其次是…最后是…)
+        self.re_mark = re.compile(r"(?:^|(?<=[。；;！？!?：:\s]))\s*([一二三四五六七八九十]"
+                                  + "".join("|" + re.escape(w) for w in self.sequence) + ")是")
         alt = "|".join(map(re.escape, self.joiners))
         self.re_joiners_tail = re.compile(rf"(?:{alt})+$") if alt else None
         self.re_gap_before = re.compile(rf"^\s*(?:{alt})*\s*$") if alt else re.compile(r"^\s*$")

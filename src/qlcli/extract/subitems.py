@@ -25,7 +25,6 @@ from .linking import copula_sides, key_match
 from .text import Sentence, block_sentences
 
 CN = "一二三四五六七八九十"
-RE_MARK = re.compile(rf"(?:^|(?<=[。；;！？!?：:\s]))\s*([{CN}])是")
 RE_HEADING_LABEL = re.compile(rf"^\s*(?:([{CN}]{{1,3}})\s*、|[（(]([{CN}]{{1,3}})[）)]|(\d{{1,2}})\s*[、.．](?!\d))")
 RE_CLAUSE_END = re.compile(rf"[{re.escape(CLAUSE)}]")
 
@@ -112,11 +111,16 @@ def sub_items(doc: Document, named_by_block: list[Named], used: set[tuple[int, i
                 out.append(found)
         seq.clear()
 
+    words, re_mark = rules(lex).sequence, rules(lex).re_mark
     for bi, block in enumerate(doc.blocks):
         if RE_HEADING_LABEL.match(block.text) or block.kind == "heading":
             close()
-        for m in RE_MARK.finditer(block.text):
-            v = NUMERALS[m.group(1)]
+        for m in re_mark.finditer(block.text):
+            g = m.group(1)
+            if g in words:  # 首先 1, 其次 2 …; the last word follows whatever came before it
+                v = (seq[-1][0] + 1 if seq else 0) if g == words[-1] else words.index(g) + 1
+            else:
+                v = NUMERALS[g]
             pos = block.start + m.end()
             if v == 1:
                 close()
