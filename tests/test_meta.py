@@ -104,6 +104,14 @@ REGIONS = [
 ]
 
 
+def test_a_level_in_the_body_is_no_area(lex):
+    """bugs caught (heldout2 round 4): a web copy without banner: 年度 of the title and 区 of the body's
+    2023年度区级 made the region 年度区."""
+    doc = _doc("关于2023年度清廉村居建设考评情况的通报",
+               "经综合评定，会仙镇山尾村等1个村成绩突出，评为2023年度区级“清廉村居”建设优秀村，予以通报表扬。")
+    assert extract_meta(doc, lex).region is None
+
+
 def test_region_under_an_autonomous_prefecture_in_the_body(lex):
     doc = _doc("察布查尔锡伯自治县民政局", "关于2023年度“清廉村居”建设考核结果的通报", "各乡（镇）：",
                "2023年，伊犁哈萨克自治州察布查尔锡伯自治县各乡镇认真落实部署。")

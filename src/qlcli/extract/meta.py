@@ -408,7 +408,9 @@ def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules,
     if title:  # 古丈: …, 安吉横溪坞村：… → the county written in full in the body
         counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer("(?:县|区|市)", doc.text)
                          if m.start() >= 2 and doc.text[m.start() - 2:m.start()] in title
-                         and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()]))
+                         and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()])
+                         and doc.text[m.end():m.end() + 1] != "级"  # 2023年度区级: a level, not an area
+                         and _area_part_ok(doc.text[m.start() - 2:m.end()], rules))
         if counts:
             return _town_story(_expand(counts.most_common(1)[0][0], doc.text, rules), doc.text, title, rules, doc_type)
     return None
