@@ -104,6 +104,14 @@ REGIONS = [
 ]
 
 
+def test_a_level_in_the_body_is_no_area(lex):
+    """bugs caught (heldout2 round 4): a web copy without banner: 年度 of the title and 区 of the body's
+    2023年度区级 made the region 年度区."""
+    doc = _doc("关于2023年度清廉村居建设考评情况的通报",
+               "经综合评定，会仙镇山尾村等1个村成绩突出，评为2023年度区级“清廉村居”建设优秀村，予以通报表扬。")
+    assert extract_meta(doc, lex).region is None
+
+
 def test_region_under_an_autonomous_prefecture_in_the_body(lex):
     doc = _doc("察布查尔锡伯自治县民政局", "关于2023年度“清廉村居”建设考核结果的通报", "各乡（镇）：",
                "2023年，伊犁哈萨克自治州察布查尔锡伯自治县各乡镇认真落实部署。")
@@ -185,6 +193,15 @@ META_BUGS = [
     (["莒南县2023年度清廉村居建设工作情况通报", "莒南县清廉村居建设工作领导小组办公室", "各镇（街道）党（工）委、政府（办事处）：",
       "2023年，全县以“三清三治”为主线，扎实推进清廉村居建设。", "莒南县清廉村居建设工作领导小组办公室", "2024年1月10日"],
      {"doc_type": "notice", "issuers": ["莒南县清廉村居建设工作领导小组办公室"], "date": "2024-01-10", "region": "莒南县"}),
+    # bugs caught (heldout2 round 4, sn_hanyin_summary): a 工作总结 had no title, so no region; the
+    # issuer under it and the date in parentheses below were missed
+    (["汉阴县2023年“清廉村居”建设工作总结", "汉阴县民政局", "（2023年12月20日）",
+      "2023年，县民政局会同县纪委监委全域推进“清廉村居”建设，现将全年工作总结如下。", "一、主要做法"],
+     {"doc_type": "other", "title": "汉阴县2023年“清廉村居”建设工作总结", "issuers": ["汉阴县民政局"],
+      "date": "2023-12-20", "region": "汉阴县"}),
+    # ha_xinxian_cases: a county of one character before 县 (新县) was no area
+    (["新县“清廉村居”建设典型案例选编", "中共新县纪委宣传部  新县民政局  编", "2024年4月", "目录"],
+     {"doc_type": "case_collection", "issuers": ["中共新县纪委宣传部", "新县民政局"], "region": "新县"}),
 ]
 
 

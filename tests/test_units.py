@@ -175,6 +175,8 @@ BUGS = [
     # … (hn_yueyang_cases) a paragraph led by its town: a bare name in it is one of the town's villages
     (["樟树镇在全镇13个村（社区）建成“廉心驿站”，每个驿站明确1名联络员。其中，文谊新村驿站运行最早，已累计接待群众1200余人次。"],
      [("文谊新村", "樟树镇", "文谊新村", "村")]),
+    # bugs caught (heldout2 round 4, a 通报's criticism): the run went on past the name to 村务
+    (["河口镇李家村因村务公开不到位被通报批评。"], [("河口镇李家村", "河口镇", "李家村", "村")]),
 ]
 
 

@@ -77,6 +77,8 @@ def _dated_editors(text: str, rules: "_Rules") -> tuple[list[str], str | None]:
 
 def _is_date_line(t: str) -> bool:
     t = re.sub(r"\s", "", t)
+    if t[:1] in "（(" and t[-1:] in "）)":  # （2023年12月20日） under a report's title
+        t = t[1:-1]
     return bool(RE_DATE.fullmatch(t) or RE_DATE_CN.fullmatch(t))
 
 
@@ -87,6 +89,7 @@ class _Rules:
         self.notice = tuple(meta.get("notice_suffixes", []))
         self.plan = tuple(meta.get("plan_suffixes", []))
         self.collection = meta.get("collection_words", [])
+        self.reports = tuple(meta.get("report_suffixes", []))
         self.source = meta.get("source_labels", [])
         self.news = meta.get("news_labels", [])
         self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
@@ -99,7 +102,8 @@ class _Rules:
         self.re_newsline = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
         # one part of a chain of area names at the start of a phrase: 重庆市|綦江区|通惠街道, 四川省, 渝北区
-        self.re_part = re.compile(rf"[{CJK}]{{2,8}}?(?:自治区|自治州|自治县|自治旗|省|市|州|区|县|旗|街道|镇|乡)")
+        one = "|".join(map(re.escape, admin.get("one_char_counties", []))) or "(?!)"
+        self.re_part = re.compile(rf"(?:{one})|[{CJK}]{{2,8}}?(?:自治区|自治州|自治县|自治旗|省|市|州|区|县|旗|街道|镇|乡)")
         self.re_lead = re.compile(meta.get("title_lead", "^关于"))
         self.not_in_area = meta.get("not_in_area", [])
         self.long_areas = tuple(meta.get("long_area_suffixes", []))
@@ -176,7 +180,8 @@ def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | N
         t = b.text.strip()
         if RE_SECTION_NO.match(t):  # 二、具体措施 is a section, not a title
             continue
-        if len(t) <= 40 and t.endswith(rules.plan + rules.notice + tuple(rules.collection)) and not RE_PUNCT.search(t):
+        if len(t) <= 40 and t.endswith(rules.plan + rules.notice + tuple(rules.collection) + rules.reports) \
+                and not RE_PUNCT.search(t):
             if b.index > 0:
                 p = blocks[b.index - 1].text.strip()
                 if (len(p) <= 24 and not RE_PUNCT.search(p) and not _is_date_line(p) and not _org_ok(p, rules)
@@ -235,7 +240,7 @@ def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
             eds = _editors(b.text, rules)
             if eds:
                 names += eds
-            elif names and RE_MONTH.match(re.sub(r"\s", "", b.text)):
+            elif names and (RE_MONTH.match(re.sub(r"\s", "", b.text)) or _is_date_line(b.text)):
                 return names
             elif b.text.strip():
                 break
@@ -403,7 +408,9 @@ def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules,
     if title:  # 古丈: …, 安吉横溪坞村：… → the county written in full in the body
         counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer("(?:县|区|市)", doc.text)
                          if m.start() >= 2 and doc.text[m.start() - 2:m.start()] in title
-                         and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()]))
+                         and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()])
+                         and doc.text[m.end():m.end() + 1] != "级"  # 2023年度区级: a level, not an area
+                         and _area_part_ok(doc.text[m.start() - 2:m.end()], rules))
         if counts:
             return _town_story(_expand(counts.most_common(1)[0][0], doc.text, rules), doc.text, title, rules, doc_type)
     return None

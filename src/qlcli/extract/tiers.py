@@ -58,7 +58,9 @@ class _Rules:
         named = "|".join(map(re.escape, sorted(t.get("named_verbs", ["被评为"]), key=len, reverse=True)))
         num = "[0-9一二三四五六七八九十百两]+"
         # 龙塔街道鲁能西路社区等8个村居为2023年度清廉村居建设区级标杆单位
-        self.re_inline = re.compile(rf"等\s*({num})\s*个\s*(?:{nouns})\s*(?:{verbs})\s*([^，。；、,;：:]{{2,50}})")
+        # … 等5个村（社区）成绩突出，评为2023年度区级…优秀村: a short clause may stand before the verb
+        self.re_inline = re.compile(rf"等\s*({num})\s*个\s*(?:{nouns})\s*(?:[^，。；：、,;:]{{2,8}}[，,])?\s*(?:{verbs})"
+                                    rf"\s*([^，。；、,;：:]{{2,50}})")
         # A村、B村被评为2023年度……示范村 (no count: the honour must state a year)
         self.re_named = re.compile(rf"(?:{named})\s*([^，。；、,;：:]{{2,50}})")
         # 授予A村、B村等2个村“2023年度清廉村居示范村”称号

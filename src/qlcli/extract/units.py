@@ -119,7 +119,9 @@ def _prose_units(text: str, r: _Rules, skip: list[tuple[int, int]], known: dict)
         ch = _village_chain(text, m.start(), m.end(), 0, r, anchored=False, known=known)
         if ch is not None and len(ch.parts) > 1:
             out.append(_Found(ch.start, ch.end, text[ch.start:ch.end], ch.parts, ch.kind))
-    return out
+    # 河口镇李家村因村务公开…: a run past a name to a word built on 村 (村务, 村民) is that name
+    return [f for f in out if not (text.startswith(r.not_after_bare, f.end)
+                                   and any(g.start == f.start and g.end < f.end for g in out))]
 
 
 def _bare_units(text: str, r: _Rules, skip: list[tuple[int, int]], villages: set) -> list[_Found]:
