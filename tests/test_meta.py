@@ -201,7 +201,22 @@ META_BUGS = [
       "date": "2023-12-20", "region": "汉阴县"}),
     # ha_xinxian_cases: a county of one character before 县 (新县) was no area
     (["新县“清廉村居”建设典型案例选编", "中共新县纪委宣传部  新县民政局  编", "2024年4月", "目录"],
-     {"doc_type": "case_collection", "issuers": ["中共新县纪委宣传部", "新县民政局"], "region": "新县"}),
+     {"doc_type": "case_collection", "issuers": ["中共新县纪委宣传部", "新县民政局"], "region": "新县"}),    # bugs caught (heldout2 genoutcomes3): a 总结 with 主要做法 / 主要成效 sections is no case write-up
+    (["中共谢家铺镇委员会", "关于2023年度清廉村居建设工作情况的总结",
+      "2023年，常德市鼎城区谢家铺镇党委坚持以“清廉村居”建设为抓手。现将全年工作总结如下。", "一、主要做法",
+      "（一）清权。梳理村级小微权力事项清单36项。", "二、主要成效", "全年共受理涉村信访举报17件。",
+      "中共谢家铺镇委员会", "2024年1月8日"],
+     {"doc_type": "other", "title": "关于2023年度清廉村居建设工作情况的总结", "issuers": ["中共谢家铺镇委员会"],
+      "date": "2024-01-08", "region": "常德市鼎城区谢家铺镇"}),
+    # … a story without byline: its plain first line is the title, its reporter in the first paragraph
+    (["东台：清廉村居让村民腰包鼓起来", "近日，记者走进东台市弶港镇巴斗村，只见新修的环村路干净整洁。",
+      "在东台市，像巴斗村这样的村已有两百多个。"],
+     {"doc_type": "news", "title": "东台：清廉村居让村民腰包鼓起来", "issuers": [], "region": "东台市"}),
+    # … a plan's title with its years in brackets after 方案
+    (["宜宾市叙州区清廉村居建设三年行动方案（2024—2026年）", "为深入推进全面从严治党向基层延伸，制定本方案。",
+      "一、工作目标", "宜宾市叙州区清廉村居建设工作领导小组办公室", "2024年3月12日"],
+     {"doc_type": "plan", "title": "宜宾市叙州区清廉村居建设三年行动方案（2024—2026年）",
+      "issuers": ["宜宾市叙州区清廉村居建设工作领导小组办公室"], "date": "2024-03-12", "region": "宜宾市叙州区"}),
 ]
 
 

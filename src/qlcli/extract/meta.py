@@ -28,6 +28,13 @@ RE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 RE_PUNCT = re.compile(r"[，。；！？,;!?]")
 RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 RE_ATTACH = re.compile(r"^附\s*件")
+# a bracketed tail after a title's kind word: 行动方案（2024—2026年）, 办法（试行）, 意见（征求意见稿）
+RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
+
+
+def _kind_end(title: str) -> str:
+    """The title without its bracketed tail, so that its last word names its kind."""
+    return RE_TITLE_TAIL.sub("", title.strip())
 
 
 def _iso(y, m, d) -> str | None:
@@ -92,6 +99,7 @@ class _Rules:
         self.reports = tuple(meta.get("report_suffixes", []))
         self.source = meta.get("source_labels", [])
         self.news = meta.get("news_labels", [])
+        self.news_leads = meta.get("news_lead_words", [])
         self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
         self.provinces = admin.get("provinces", [])
         self.municipalities = admin.get("municipalities", [])
@@ -180,8 +188,8 @@ def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | N
         t = b.text.strip()
         if RE_SECTION_NO.match(t):  # 二、具体措施 is a section, not a title
             continue
-        if len(t) <= 40 and t.endswith(rules.plan + rules.notice + tuple(rules.collection) + rules.reports) \
-                and not RE_PUNCT.search(t):
+        if len(t) <= 56 and _kind_end(t).endswith(rules.plan + rules.notice + tuple(rules.collection) + rules.reports) \
+                and len(_kind_end(t)) <= 40 and not RE_PUNCT.search(t):
             if b.index > 0:
                 p = blocks[b.index - 1].text.strip()
                 if (len(p) <= 24 and not RE_PUNCT.search(p) and not _is_date_line(p) and not _org_ok(p, rules)
@@ -200,7 +208,17 @@ def _find_title(blocks: list[Block], rules: _Rules) -> tuple[int | None, str | N
             continue
         if len(t) <= 40 and not RE_PUNCT.search(t.rstrip("。")) and (b.align == "center" or b.kind == "heading"):
             return b.index, t
+    if first is not None and nxt is not None and _plain_title(first.text, rules) \
+            and len(nxt.text.strip()) > len(first.text.strip()) and nxt.text.strip().endswith(("。", "”", "！")):
+        return first.index, first.text.strip()  # a plain first line above the body's first paragraph
     return None, None
+
+
+def _plain_title(text: str, rules: _Rules) -> bool:
+    """A first line that may be a title: short, no sentence in it, and no banner, number, date or section."""
+    t = text.strip()
+    return 4 <= len(t) <= 40 and not RE_PUNCT.search(t) and not RE_SECTION_NO.match(t) and not _org_ok(t, rules) \
+        and not RE_DOCNUM.search(t) and parse_date(t) is None and not t.endswith(("：", ":"))
 
 
 def _doc_number(blocks: list[Block], title_i: int | None) -> str | None:
@@ -430,8 +448,9 @@ def _town_story(region: str, text: str, title: str | None, rules: _Rules, doc_ty
     return towns.pop() if len(towns) == 1 else region
 
 
-def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: _Rules) -> str:
-    t = re.sub(r"\s", "", title or "")
+def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: _Rules,
+              title_i: int | None = None) -> str:
+    t = _kind_end(re.sub(r"\s", "", title or ""))
     if t.endswith(rules.notice):
         return "notice"
     if t.endswith(rules.plan):
@@ -441,6 +460,11 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: _
         return "news"
     if any(w in t for w in rules.collection):
         return "case_collection"
+    if t.endswith(rules.reports):  # a 工作总结 has 主要做法 / 主要成效 sections too, but is no case
+        return "other"
+    if not doc_number and title_i is not None and title_i + 1 < len(doc.blocks) \
+            and any(w in doc.blocks[title_i + 1].text[:60] for w in rules.news_leads):
+        return "news"  # a story without a byline, told by its reporter (近日，记者走进…)
     heads = {m.group(1) for b in doc.blocks if len(b.text) <= 30
              and (m := re.match(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|【)\s*([^】]+?)】?\s*$", b.text.strip()))}
     if len(heads & set(rules.case_sections)) >= 2:  # 一、基本情况 / 二、主要做法: one case written up
@@ -453,6 +477,6 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     title_i, title = _find_title(doc.blocks, rules)
     doc_number = _doc_number(doc.blocks, title_i)
     issuers = _issuers(doc, title_i, rules)
-    doc_type = _doc_type(doc, title, doc_number, rules)
+    doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules, title_i),
                    region=_region(doc, title, issuers, rules, doc_type))

@@ -28,7 +28,7 @@ RE_NUM_ONLY = re.compile(r"^\s*[0-9]{1,3}\s*[.、．]?\s*$")
 RE_NOTE = re.compile(r"[（(]([^（）()]{1,20})[）)]\s*$")
 RE_AS_FOLLOWS = re.compile(r"(?:如下|名单|结果)\s*[:：]\s*$")
 # 关于命名2023年度市级清廉村居示范村的决定 → 2023年度市级清廉村居示范村
-RE_TITLE_FRAME = re.compile(r"^关于(?:公布|命名|表彰|确定|授予|通报|公示)?|的(?:通知|决定|通报|公告|公示|批复|函)$")
+RE_TITLE_FRAME = re.compile(r"^关于(?:通报表扬|通报表彰|公布|命名|表彰|表扬|确定|授予|通报|公示)?|的(?:通知|决定|通报|公告|公示|批复|函)$")
 RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
 
 
@@ -76,6 +76,8 @@ class _Rules:
         # 公布2023年度市级清廉村居建设示范点名单，A村、B村榜上有名
         self.re_listed = re.compile(rf"(?:{alt('publish_verbs')})了?\s*([^，。；：:]{{2,50}}?名单)\s*[，,：:]\s*"
                                     rf"([^。；]{{2,400}}?)(?:{alt('listed_verbs')})")
+        # 对A村、B村、C社区等3个村（社区）予以通报表扬: the honour is the title's (关于表扬…先进村的通报)
+        self.re_praised = re.compile(rf"对\s*(.{{2,400}}?)(?:等\s*({num})\s*个\s*(?:{nouns}))?\s*(?:{alt('praise_verbs')})")
         # 标杆单位8个 / 合格单位5个
         self.re_count = re.compile(rf"([^，。；、,;：:（(]{{0,40}}?(?:{nouns}))\s*({num})\s*个")
 
@@ -327,6 +329,9 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
 
     lists: list[_List] = []
     declared: list[tuple[Honour, int, object]] = []
+    title_honour = _honour(RE_TITLE_FRAME.sub("", squash(meta.title or "")), r, need_end=False)
+    if title_honour is not None and title_honour.tier is None:
+        title_honour = None
     for s in sentences(doc):
         pos = 0
         for m in r.re_inline.finditer(s.text):
@@ -390,6 +395,15 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
                     lst.rows.append(_inline_row(men, h, lst, s, meta))
                 if lst.rows:
                     lists.append(lst)
+        for m in r.re_praised.finditer(s.text) if title_honour is not None else ():
+            h = Honour(title_honour.year or default_year, title_honour.level, title_honour.tier, title_honour.text)
+            if m.group(2) and cn_int(m.group(2)) is not None:
+                declared.append((h, cn_int(m.group(2)), s))
+            lst = _List(h, None, s.start)
+            for men in find_mentions(m.group(1), units, s.start + m.start(1)):
+                lst.rows.append(_inline_row(men, h, lst, s, meta))
+            if lst.rows:
+                lists.append(lst)
         for m in r.re_count.finditer(s.text):  # 合格单位5个
             h = _honour(m.group(1), r, need_end=False)
             n = cn_int(m.group(2))
