@@ -258,6 +258,15 @@ BUGS = [
      fam("三步走", "事前议", "事中督", "事后评")),
     # 首先 / 最后 that number no items give nothing
     ("首先是思想认识不到位，最后是制度执行不严格。", []),
+    # “3+X”: the digit counts the items spelled out, restated “3”即… (held-out 遂昌 case) …
+    ("长濂村推行“3+X”清单公开，“3”即权力清单、责任清单、负面清单，“X”即群众点单的个性化公开事项。",
+     fam("3+X", "权力清单", "责任清单", "负面清单")),
+    # … or framed 以…为 right after the name, in its sentence or the next (held-out 叙州 plan)
+    (["（四）推行“3+X”公开模式。以党务公开、村务公开、财务公开为基本内容，“X”为各村根据实际增加的特色公开事项。"],
+     fam("3+X", "党务公开", "村务公开", "财务公开")),
+    ("推行“3+X”公开模式，以党务公开、村务公开、财务公开为基本内容。", fam("3+X", "党务公开", "村务公开", "财务公开")),
+    # 1+N names one item: no list
+    ("构建“1+N”监督体系，以村务监督委员会为主体。", []),
 ]
 
 
