@@ -258,6 +258,15 @@ BUGS = [
      fam("三步走", "事前议", "事中督", "事后评")),
     # 首先 / 最后 that number no items give nothing
     ("首先是思想认识不到位，最后是制度执行不严格。", []),
+    # “3+X”: the digit counts the items spelled out, restated “3”即… (held-out 遂昌 case) …
+    ("长濂村推行“3+X”清单公开，“3”即权力清单、责任清单、负面清单，“X”即群众点单的个性化公开事项。",
+     fam("3+X", "权力清单", "责任清单", "负面清单")),
+    # … or framed 以…为 right after the name, in its sentence or the next (held-out 叙州 plan)
+    (["（四）推行“3+X”公开模式。以党务公开、村务公开、财务公开为基本内容，“X”为各村根据实际增加的特色公开事项。"],
+     fam("3+X", "党务公开", "村务公开", "财务公开")),
+    ("推行“3+X”公开模式，以党务公开、村务公开、财务公开为基本内容。", fam("3+X", "党务公开", "村务公开", "财务公开")),
+    # 1+N names one item: no list
+    ("构建“1+N”监督体系，以村务监督委员会为主体。", []),
 ]
 
 
@@ -336,3 +345,16 @@ def test_each_item_points_at_its_own_sentence(lex):
     for m in got:
         assert doc.text[m.start:m.end] == m.sentence and m.start <= m.item_start < m.item_end <= m.end
     assert {m.item: m.dimension for m in got if m.family == "三廉"} == {"倡廉": "自治", "守廉": "法治", "养廉": "德治"}
+
+
+def test_a_name_before_a_table_takes_the_column_its_items_fill(lex):
+    """Bug caught (held-out 绩溪 plan): “五个一” spelled out in a table's 任务名称 column."""
+    cells = [("序号", 0, 0), ("任务名称", 0, 1), ("主要内容", 0, 2)]
+    tasks = ["一张权力清单", "一个监督平台", "一支监督队伍", "一套考评办法", "一批示范村居"]
+    cells += [c for i, t in enumerate(tasks, 1) for c in ((str(i), i, 0), (t, i, 1), ("每村配备监督员3名", i, 2))]
+    blocks = [RawBlock("paragraph", "（一）实施“五个一”工程。各村（社区）按照下表推进“五个一”工程：")]
+    blocks += [RawBlock("table_cell", t, table=0, row=row, col=col) for t, row, col in cells]
+    doc = build_document(blocks, doc_id="x", path="x.docx", file_name="x.docx", format="docx")
+    got, _ = extract_measures(doc, DocMeta(region="绩溪县"), [], [], lex)
+    assert [(m.family, m.item, m.unit) for m in got] == [("五个一", t, "绩溪县") for t in tasks]
+    assert [doc.text[m.item_start:m.item_end] for m in got] == tasks

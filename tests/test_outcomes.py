@@ -283,6 +283,35 @@ def test_a_list_count_after_a_village_is_not_the_villages(lex):
         assert [(o.text, o.unit) for o in outcomes_of(text, lex, DocMeta(doc_type=doc_type), units)] == [("12个", None)]
 
 
+def test_a_document_naming_no_village_speaks_for_its_region(lex):
+    """A town's 工作总结 (held-out 谢家铺镇): figures no clause owns, 我镇 and 各村 are the town's."""
+    meta = DocMeta(doc_type="other", region="常德市鼎城区谢家铺镇")
+    text = ("（一）清权。梳理村级小微权力事项清单36项，在全镇14个村（社区）全部上墙公示。\n"
+            "一是部分村监督力量仍然薄弱。2024年，我镇将力争所有村集体经济收入达到30万元以上。")
+    rows = outcomes_of(text, lex, meta)
+    assert [(o.text, o.unit) for o in rows] == [("36项", meta.region), ("14个", meta.region), ("30万元", meta.region)]
+    # a notice naming villages keeps its totals nobody's (corpus 000)
+    units = [Unit("金刚村", village="金刚村", kind="村"), Unit("石门村", village="石门村", kind="村")]
+    rows = outcomes_of(text, lex, DocMeta(doc_type="notice", region="渝北区"), units)
+    assert [o.unit for o in rows] == [None, None, None]
+
+
+def test_a_town_speaking_as_镇里_owns_the_figures_after_it(lex):
+    units = [Unit("东台市弶港镇巴斗村", county="东台市", town="弶港镇", village="巴斗村", kind="村")]
+    text = ("巴斗村成立紫菜专业合作社，户均增收3000元。\n"
+            "弶港镇纪委书记介绍，全镇今年共投入资金近2000万元。镇里还为每个村配备1名专职会计，累计为群众挽回经济损失约86万元。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="东台市"), units)
+    assert [(o.text, o.unit) for o in rows] == [
+        ("3000元", "东台市弶港镇巴斗村"), ("2000万元", "东台市弶港镇"), ("1名", "东台市弶港镇"), ("86万元", "东台市弶港镇")]
+
+
+def test_a_count_of_villages_named_before_is_a_group(lex):
+    units = [Unit(v, village=v, kind="村") for v in ("东江村", "茶洞村", "大坪村")]
+    text = "东江村村务公开栏长期未更新，茶洞村台账登记不全，南边山镇大坪村工程未经民主决策。对上述3个村予以通报批评。"
+    rows = outcomes_of(text, lex, DocMeta(doc_type="notice"), units)
+    assert [(o.text, o.unit) for o in rows] == [("3个", None)]
+
+
 def test_a_table_row_is_the_unit_its_cells_name(lex):
     cells = [("序号", 0, 0), ("村（社区）", 0, 1), ("公开事项（条）", 0, 2), ("1", 1, 0), ("青峰村", 1, 1), ("215", 1, 2),
              ("2", 2, 0), ("十字路街道", 2, 1), ("326", 2, 2)]

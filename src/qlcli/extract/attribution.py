@@ -7,7 +7,9 @@ start of the clause (汤源村…；乌龙村推行…，信访量下降40% → 
 that names neither takes the last owner named before it in its paragraph (该村去年…). An area owns
 its figures only where the document otherwise speaks for one village (a story about one village
 quotes county-wide figures) or for no village at all (a county's report); in a story ranging over
-several villages a figure no village owns belongs to no one.
+several villages a figure no village owns belongs to no one. A document that names no village
+speaks for its area (a town's 工作总结, a county's plan): a figure no clause gives an owner
+belongs to the document's region.
 """
 from __future__ import annotations
 
@@ -43,7 +45,10 @@ class Rules:
         self.not_subject_after = tuple(sec.get("not_subject_after", []))
         self.joint = tuple(sec.get("joint", []))
         self.group_after = tuple(sec.get("group_after", []))
+        refs = sorted(sec.get("group_refs", []), key=len, reverse=True)
+        self.re_group = re.compile("(?:" + "|".join(map(re.escape, refs)) + r")[\d一二三四五六七八九十两几]") if refs else None
         self.organs = tuple(sec.get("area_organs", []))
+        self.organs += tuple(p + lv for p in sec.get("self_refs", []) for lv in AREA_LEVELS)
         self.lead_max = int(sec.get("subject_lead_max", 8))
         self.not_area = tuple(sec.get("not_area", []))
         self.not_in_area = set(sec.get("not_in_area", ""))
@@ -58,7 +63,8 @@ class Owners:
         self.doc, self.meta, self.units, self.cases, self.r, self.lex = doc, meta, units, cases, r, lex
         villages = [u for u in units if (u.kind or "") in ("村", "社区", "居委会") or u.village]
         self.main = self._main_village(villages)
-        self.areas_own = self.main is not None or not villages
+        self.no_village = not villages
+        self.areas_own = self.main is not None or self.no_village
         self._marks_of: dict[int, list[tuple[int, str]]] = {}
         self._named: dict[str, str] = {}  # level → the area of that level the paragraph named last
 
@@ -98,6 +104,8 @@ class Owners:
         if case is not None:
             return case.unit
         owner = self.stated(block, pos)
+        if self.no_village and owner in (None, JOINT):
+            return self.meta.region or None
         if owner is None:
             return self.main.unit if self.main else None
         return None if owner == JOINT else owner
@@ -129,6 +137,8 @@ class Owners:
 
     def _clause_owner(self, c: str) -> str | None:
         r = self.r
+        if r.re_group and r.re_group.search(c):
+            return JOINT  # 对上述3个村予以通报批评: a group, not the village named last
         mentions = find_mentions(c, self.units)
         for m in mentions:
             lead = c[:m.start]
@@ -150,6 +160,10 @@ class Owners:
         JOINT when it speaks for an area it does not name (各村, 全域)."""
         r = self.r
         body = r.re_lead.sub("", c) if r.re_lead else c
+        for w in r.organs:  # the organ opening a clause is its subject (镇里还为每个村配备1名会计, 我镇将…)
+            if body.startswith(w):
+                level = next((lv for lv in AREA_LEVELS if lv in w), None)
+                return (self._area_named(c, level) if level else None) or JOINT
         for w in r.area_wide:
             if w in c:
                 level = next((lv for lv in AREA_LEVELS if w.endswith(lv)), None)
@@ -157,10 +171,6 @@ class Owners:
         area = self._opening_area(c)
         if area:
             return self._area_name(area)
-        for w in r.organs:
-            if body.startswith(w):
-                level = next((lv for lv in AREA_LEVELS if w.startswith(lv)), None)
-                return (self._area_named(c, level) if level else None) or JOINT
         return None
 
     def _area_named(self, c: str, level: str) -> str | None:

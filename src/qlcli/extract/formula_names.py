@@ -172,7 +172,9 @@ def _quoted(content: str, start: int, end: int, s: str, r: NameRules) -> Name | 
         nums = re.split(r"[+＋]", c)
         if len(nums) == 1:
             return Name(c, len(c), "", start, end, True, "digits")
-        count = sum(int(n) for n in nums) if all(n.isdigit() for n in nums) else None
+        fixed = [int(n) for n in nums if n.isdigit()]
+        # “3+X”: the digits count the items the text spells out; X/N stands for the open rest
+        count = sum(fixed) if fixed and (len(fixed) == len(nums) or len(fixed) == 1 and fixed[0] >= 2) else None
         return Name(c, count, "", start, end, True, "digits")
     m = r.re_compound.match(c)
     if m:

@@ -25,6 +25,7 @@ class Rules:
         self.inner_introducers = sorted(sec.get("inner_introducers", []), key=len, reverse=True)
         self.joiners = sorted(sec.get("joiners", []), key=len, reverse=True)
         self.introducers = sorted(sec.get("introducers", []), key=len, reverse=True)
+        self.frames = [tuple(f) for f in sec.get("frames", []) if len(f) == 2]
         self.conjunctions = sorted(sec.get("conjunctions", []), key=len, reverse=True)
         self.not_conjunctions = list(sec.get("not_conjunctions", []))
         self.set_suffixes = list(sec.get("set_suffixes", ["廉"]))

@@ -152,6 +152,8 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
             first = min(a for a, b in opts[0])
             gap_end = e.start if e.kind != "open" else first
             gap = _gap_without(s, ref_end, gap_end, [x for x in enums if x is not e])
+            if n.shape == "digits":  # “3+X”清单公开，“3”即A、B、C: the part the items spell out
+                gap = re.sub(r"[“\"‘](\d+)[”\"’]", lambda m: "" if int(m.group(1)) == n.count else m.group(0), gap)
             if "。" in gap or len(squash(gap)) > 30:
                 continue
             if e.kind != "open" and s[e.start] in "（(":
@@ -162,8 +164,9 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
                 tight = bool(r.re_gap_after.match(gap) or verb and r.re_gap_after.match(gap[:-len(verb)]))
             for spans in opts:
                 spans = _past_head(s, _cut_after_head(s, spans, n), n)
-                echo = _echo(s, n, e, spans) if not tight else ""
-                c = _scored(s, n, e, spans, r, tight=tight or bool(echo), distance=len(squash(gap)))
+                framed = not tight and _framed(s, gap, spans, r)
+                echo = _echo(s, n, e, spans) if not (tight or framed) else ""
+                c = _scored(s, n, e, spans, r, tight=tight or framed or bool(echo), distance=len(squash(gap)))
                 if c and echo:
                     c.family = echo
                 out.append(c)
@@ -172,6 +175,16 @@ def _candidates(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Name] 
                     # “一领四动”…，即党建引领，干部带动、群众主动、乡贤发动、社会互动
                     out.append(_scored(s, n, e, [lead] + spans, r, tight=tight, distance=len(squash(gap))))
     return [c for c in out if c is not None]
+
+
+def _framed(s: str, gap: str, spans, r: Rules) -> bool:
+    """推行“3+X”公开模式，以党务公开、村务公开、财务公开为基本内容: a list framed 以…为 right after the
+    name (a few words between at most) is what the name holds."""
+    for open_, close in r.frames:
+        if gap.endswith(open_) and s.startswith(close, spans[-1][1]) \
+                and re.fullmatch(rf"[{CJK}]{{0,8}}", gap[:-len(open_)].strip()):
+            return True
+    return False
 
 
 def _uneven(s: str, spans) -> bool:

@@ -21,7 +21,7 @@ from .attribution import JOINT, Owners, Rules as OwnerRules, case_at
 from .enumerations import squash
 from .formula_names import find_names
 from .items import Rules, compound_part, family_of, kind_span, lian_set, rules, set_name, zhi_set
-from .linking import alias, link_next, link_sentence, mask_label
+from .linking import alias, key_match, link_next, link_sentence, mask_label
 from .subitems import heading_sets, key_headings, paragraph_leads, sub_items
 from .text import Sentence, block_sentences, sentence_at
 from .units import find_mentions
@@ -55,6 +55,7 @@ def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
                                   name.counts if name else set(),
                                   [(sent.start + a, sent.start + b) for a, b in spans], sent))
     links.extend(_next_sentence_links(doc, named_by_block, used, lex))
+    links.extend(_table_links(doc, named_by_block, used, lex))
     for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
         links.append(Link(family, count, {count}, spans, sent))
     for family, count, spans, sent in paragraph_leads(doc, named_by_block, used, lex):
@@ -80,6 +81,34 @@ def _next_sentence_links(doc: Document, named_by_block, used: set, lex: Lexicon)
                 used.add((sent.start, n.start))
                 out.append(Link(family, n.count if family == n.family else len(spans), n.counts if family == n.family
                                 else {len(spans)}, [(nxt.start + a, nxt.start + b) for a, b in spans], nxt))
+    return out
+
+
+def _table_links(doc: Document, named_by_block, used: set, lex: Lexicon) -> list[Link]:
+    """A name ending the paragraph right before a table (按照下表推进“五个一”工程：) and one column
+    of that table whose body cells, as many as the numeral, each hold the name's key (一张权力清单,
+    一个监督平台 …)."""
+    r = rules(lex)
+    out = []
+    for i, named in enumerate(named_by_block[:-1]):
+        nxt = doc.blocks[i + 1]
+        if not named or nxt.kind != "table_cell":
+            continue
+        sent, names = named[-1]
+        cells = [b for b in doc.blocks if b.kind == "table_cell" and b.table == nxt.table and b.row]
+        for n in reversed(names):
+            if (sent.start, n.start) in used or not n.linkable or not n.keys:
+                continue
+            for col in sorted({b.col for b in cells}):
+                column = sorted((b for b in cells if b.col == col), key=lambda b: b.row)
+                texts = [squash(b.text) for b in column]
+                if len(column) == n.count and key_match(n, texts) and all(2 <= len(x) <= r.max_item for x in texts):
+                    used.add((sent.start, n.start))
+                    spans = [(b.start, b.start + len(b.text.rstrip())) for b in column]
+                    first = block_sentences(column[0])[0]
+                    out.append(Link(n.family, n.count, n.counts, spans, first))
+                    break
+            break
     return out
 
 
