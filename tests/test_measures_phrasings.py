@@ -186,6 +186,9 @@ NEW_PHRASINGS = [
     ("推行“三廉”工作法，党建引廉；制度固廉；监督护廉。", fam("三廉", "党建引廉", "制度固廉", "监督护廉")),
     # --- a list after the name whose last words repeat the name's noun: the name ends there --------
     ("打造三级监督网络，对惠民资金实行县级、镇级、村级交叉监督。", fam("三级监督", "县级", "镇级", "村级")),
+    # bugs caught (held-out plan): the formula part an item explains (“3”即…) is not part of the item
+    ("“1”即一个村务监督委员会；“3”即村级纪检委员、村务监督员、党风政风监督员三支力量。",
+     fam("三支力量", "村级纪检委员", "村务监督员", "党风政风监督员")),
     # --- count mismatches: the rows stay, flagged ------------------------------------------------
     ("推行“五廉”工作法，即党建引廉、制度固廉、监督护廉、文化育廉。",
      fam("五廉", "党建引廉", "制度固廉", "监督护廉", "文化育廉")),

@@ -133,6 +133,8 @@ NOT_QUANTITIES = [
     "1-6月", "第二十四条", "5A级景区", "5G网络",
     # bugs caught: a building number in an address is not a count of buildings
     "春风城市心筑小区3栋使用大修基金", "住在3栋2单元",
+    # bugs caught: neighbouring digits without a measure word, or a five-year plan's name
+    "十四五期间", "三五成群",
 ]
 
 
@@ -148,6 +150,9 @@ BARE_MAGNITUDES = [
     ("村集体经济突破百万元大关", "百万元", 1000000, "元", "突破"),
     ("惠及群众万余人", "万余人", 10000, "人", "余"),
     ("发展百余名志愿者", "百余名", 100, "名", "余"),
+    # bugs caught (held-out news): two neighbouring digits are a rough figure, read as its lower end
+    ("二三十户村民正在查看本季度村级财务收支情况", "二三十户", 20, "户", None),
+    ("每个网格配备七八名志愿者", "七八名", 7, "名", None),
     ("整改率达百分之百", "百分之百", 100, "%", "达"),
 ]
 

@@ -237,11 +237,13 @@ def valid(s: str, spans: list[tuple[int, int]], r: Rules, closed: bool = True) -
 
 RE_QUANTITY = re.compile(r"^\s*\d+(?:\.\d+)?\s*[项个条件名类]")
 RE_ITEM_ORDINAL = re.compile(r"^\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])\s*")
+# the formula part an item explains: “3”即村级纪检委员、… → 村级纪检委员
+RE_PART_LABEL = re.compile(r"^\s*[“\"「][^”\"」]{1,4}[”\"」]\s*(?:即|为|是|指)\s*")
 
 
 def clean(s: str, a: int, b: int) -> tuple[int, int]:
     """98项基础任务 → 基础任务; 逐村分析(细化人选的年龄、身份…) → 逐村分析; “A” → A; A等 → A."""
-    m = RE_QUANTITY.match(s[a:b]) or RE_ITEM_ORDINAL.match(s[a:b])  # 1.村务公开机制 → 村务公开机制
+    m = RE_QUANTITY.match(s[a:b]) or RE_ITEM_ORDINAL.match(s[a:b]) or RE_PART_LABEL.match(s[a:b])
     if m and m.end() < b - a:
         a += m.end()
     t = s[a:b].rstrip()

@@ -30,6 +30,7 @@ RE_NUMBER = re.compile(rf"(?P<pct>[百千万]分之)?(?:(?P<ar>{_AR})|(?P<cn>{_C
 BARE = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 RE_RANGE = re.compile(rf"[ ]?[-—–~～至到][ ]?(?:(?P<ar>{_AR})|(?P<cn>{_CN}))")
 CLAUSE_END = "，。；：！？,;:!?\n"
+PLAN_ERA = ("期间", "时期", "规划", "末", "”", "\"")  # 十四五期间, “十三五”: five-year plans
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,21 @@ def cn_number(s: str) -> float | None:
     if cur and not zero and last_unit >= 100 and last_unit < 100_000:
         return total + cur * last_unit // 10  # 一千二 = 1200, 两百五 = 250
     return total + (cur or 0)
+
+
+RE_APPROX = re.compile(r"(十?)([一二两三四五六七八九])([二两三四五六七八九])(.*)")
+
+
+def approx_number(s: str) -> tuple[float, float] | None:
+    """Two neighbouring digits for a rough figure: 二三十 → (20, 30), 十五六 → (15, 16), 三五 → (3, 5)."""
+    m = RE_APPROX.fullmatch(s)
+    if not m:
+        return None
+    ten, d1, d2, rest = m.groups()
+    if not 1 <= CN_DIGIT[d2] - CN_DIGIT[d1] <= 2 or (ten and rest):
+        return None
+    lo, hi = cn_number(ten + d1 + rest), cn_number(ten + d2 + rest)
+    return (lo, hi) if lo is not None and hi is not None else None
 
 
 def ar_number(s: str) -> float:
@@ -203,7 +219,8 @@ def scan(text: str, rules: Rules | None = None, everything: bool = False) -> lis
         pos = m.end()
         q = _read(t, m, rules)
         if q is None:
-            if m.group("cn") and len(m.group(0)) > 1 and cn_number(m.group("cn")) is None:
+            if m.group("cn") and len(m.group(0)) > 1 and cn_number(m.group("cn")) is None \
+                    and not t.startswith(PLAN_ERA, m.end()):
                 pos = m.start() + 1  # 唯一一处: the numeral may start one character later
             continue
         pos = max(pos, q.end)
@@ -235,8 +252,12 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
             value *= BARE[c]
     else:
         value = cn_number(raw) if chinese else ar_number(raw)
-    if value is None:
-        return None
+    rough = None
+    if value is None and chinese and not bare:
+        rough = approx_number(raw)  # 二三十户: the lower figure, the upper as the range's end
+        if rough is None or t.startswith(PLAN_ERA, m.end()):  # 十四五期间: a plan's years
+            return None
+        value = rough[0]
     pos, high, unit, qualifier = m.end(), None, None, None
     if m.group("pct"):  # 百分之九十
         value, unit = value * 100 / {"百": 100, "千": 1000, "万": 10000}[m.group("pct")[0]], "%"
@@ -247,8 +268,10 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
             return None
         value, unit, pos = round(num2 * 100 / value, 4), "%", fm.end()
     else:
-        high, pos = _range(t, pos, value, chinese, rules)
+        high, pos = _range(t, pos, value, chinese, rules) if rough is None else (rough[1], pos)
         value, high, unit, qualifier, pos = _measure(t, pos, value, high, chinese, rules)
+        if rough is not None and unit is None:
+            return None  # 十四五, 三五成群: digits side by side that count nothing
     end = pos
     if unit is None and value >= 10_000 and t[end - 1:end] in "万亿":
         clause = t[max(0, start - 10):start]
