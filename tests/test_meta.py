@@ -112,6 +112,13 @@ def test_a_level_in_the_body_is_no_area(lex):
     assert extract_meta(doc, lex).region is None
 
 
+def test_a_scope_word_is_no_area(lex):
+    """bugs caught (gen5u, a 通报 under a one-character county 费县): 度 of 年度 and 全县 made the region 度全县."""
+    doc = _doc("关于2023年度全县清廉村居建设考核结果的通报",
+               "县清廉村居建设工作专班对全县405个村（社区）2023年度清廉村居建设情况进行了县级考核。")
+    assert extract_meta(doc, lex).region is None
+
+
 def test_region_under_an_autonomous_prefecture_in_the_body(lex):
     doc = _doc("察布查尔锡伯自治县民政局", "关于2023年度“清廉村居”建设考核结果的通报", "各乡（镇）：",
                "2023年，伊犁哈萨克自治州察布查尔锡伯自治县各乡镇认真落实部署。")

@@ -91,6 +91,8 @@ FALSE_FRIENDS = [
     "按照石船镇一村一品的思路，石船镇各村都建起了产业园。",                              # 一村一品, 各村
     "城市社区和农村社区同步推进，本村和他村互相学习。",                                  # 和 before a one-character run
     "今年新建村级服务中心3个，其中，示范村服务中心运行最早。",                            # no name after 其中
+    "在美丽乡村建设中，在全村推行“阳光村务”，在村委会门口设立公示栏。",               # 在 before a word, not a name
+    "村里的事大家商量，在村党支部书记带领下修通了路。",                                   # 在 before 村党支部书记
 ]
 
 
@@ -176,7 +178,15 @@ BUGS = [
     (["樟树镇在全镇13个村（社区）建成“廉心驿站”，每个驿站明确1名联络员。其中，文谊新村驿站运行最早，已累计接待群众1200余人次。"],
      [("文谊新村", "樟树镇", "文谊新村", "村")]),
     # bugs caught (heldout2 round 4, a 通报's criticism): the run went on past the name to 村务
-    (["河口镇李家村因村务公开不到位被通报批评。"], [("河口镇李家村", "河口镇", "李家村", "村")]),]
+    (["河口镇李家村因村务公开不到位被通报批评。"], [("河口镇李家村", "河口镇", "李家村", "村")]),
+    # bugs caught (gen5u, a county news story): a village named once, bare, opening a clause with 在 …
+    (["在伍家台村，茶叶合作社的分红方案经村民代表大会讨论通过后张榜公示。"], [("伍家台村", None, "伍家台村", "村")]),
+    # … or with its party secretary after it
+    (["“过去村干部说了算，现在是村民说了算。”洞坪村党支部书记向明华告诉记者。"], [("洞坪村", None, "洞坪村", "村")]),
+    # … a community named for a 新村 (育才新村社区), on a list line grouped by 片区 (no area)
+    (["第二片区：育才新村社区居委会、金桥社区居委会"],
+     [("育才新村社区", None, "育才新村社区", "社区"), ("金桥社区", None, "金桥社区", "社区")]),
+]
 
 
 @pytest.mark.parametrize("lines,want", BUGS)

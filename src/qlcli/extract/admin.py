@@ -72,6 +72,10 @@ class _Rules:
         self.not_alone = set(u.get("not_alone", ""))
         self.not_alone_under_town = set(u.get("not_alone_under_town", u.get("not_alone", "")))
         self.town_refs = tuple(u.get("town_refs", []))
+        self.community_bases = tuple(u.get("community_bases", []))
+        self.group_heads = tuple(u.get("group_heads", []))
+        self.place_cues = tuple(u.get("place_cues", []))
+        self.role_cues = tuple(u.get("role_cues", []))
         self.word_ends = tuple(u.get("word_ends", []))
         # 孙扎齐村村委会, 团结路社区居委会, 坪朗村民委员会: the committee's name names its unit
         self.committees = sorted(u.get("committees", {}).items(), key=lambda kv: -len(kv[0]))
@@ -245,7 +249,8 @@ def _village_base_ok(base: str, r: _Rules, bare: bool, listed: bool = False) -> 
         # 文家市村, 古县村: an area's last character after a name of its own, under a town or on a list
         if bare and not listed or base[-1] not in r.area_last or len(base) - 1 < r.area_last_min:
             return False
-    if base.endswith(tuple(r.village_suffixes)) or any(base.endswith(w) for w in r.not_names):
+    if base.endswith(tuple(r.village_suffixes)) and not base.endswith(r.community_bases) \
+            or any(base.endswith(w) for w in r.not_names):
         return False
     if bare:
         return not any(v in base for v in r.verbs)
@@ -395,7 +400,9 @@ def _parse_line(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, 
     if "：" in t or ":" in t:
         head, _, rest = re.split(r"([：:])", t, maxsplit=1)
         area = _whole_area(squash(RE_COUNT_TAIL.sub("", head)), r)
-        if area is None:
+        if area is None and squash(RE_COUNT_TAIL.sub("", head)).endswith(r.group_heads) and len(squash(head)) <= 10:
+            t = rest.strip()  # 第一片区：A社区、B社区: a group of the list, no area
+        elif area is None:
             t = RE_PAREN_TAIL.sub("", t)  # 木耳镇金刚村（党支部书记：张三）
             if "：" in t or ":" in t:
                 return None

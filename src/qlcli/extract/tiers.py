@@ -53,6 +53,7 @@ class _Rules:
         self.header_cells = set(t.get("header_cells", []))
         self.re_header = re.compile(t.get("header_pattern", "(?!)"))
         self.campaigns = tuple(t.get("campaigns", []))
+        self.kind_groups = set(t.get("kind_groups", []))
         nouns = "|".join(map(re.escape, sorted(t.get("count_nouns", ["村", "社区"]), key=len, reverse=True)))
         verbs = "|".join(map(re.escape, sorted(t.get("award_verbs", ["为"]), key=len, reverse=True)))
         named = "|".join(map(re.escape, sorted(t.get("named_verbs", ["被评为"]), key=len, reverse=True)))
@@ -109,7 +110,9 @@ def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
     if not t or len(t) > r.max_heading or any(w in t for w in r.not_lists) or re.search(r"[。！？；]", t):
         return None
     if need_end and not t.endswith(r.list_ends) and not r.re_tier_only.fullmatch(t):
-        return None
+        bare = RE_NOTE.sub("", t)  # …考核结果（前10名）, …名单（排名不分先后）: a note after the heading
+        if bare == t or not bare.endswith(r.list_ends):
+            return None
     tier = next((w for w in r.tier_words if w in t), None)
     if tier is None:
         m = r.re_tier.search(t)
@@ -166,6 +169,7 @@ class _List:
     declared: int | None = None
     tier_col: int | None = None
     heading: str = ""  # the heading line as written
+    col_tiers: dict[int, str] = field(default_factory=dict)  # 标杆村 | 优秀村 | 合格村: a tier per column
     skipped: int = 0  # short lines between the heading and the first name
 
 
@@ -237,6 +241,11 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
             cur = _List(title_honour, attachment, it.blocks[0].start, heading=meta.title or "")
             lists.append(cur)  # 现将名单公布如下： the title names the honour (关于命名…示范村的决定)
             continue
+        if cur is None and it.is_row and _column_tiers(it, r):  # a table of tier columns under no heading
+            base = title_honour or Honour(default_year, None, None, meta.title or "")
+            cur = _List(Honour(base.year or default_year, base.level, None, base.text), attachment,
+                        it.blocks[0].start, heading=meta.title or "")
+            lists.append(cur)
         if cur is None:
             continue
         if it.is_row:
@@ -247,11 +256,18 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
                 if RE_DECLARED.fullmatch(squash(text)) and cur.declared is None and not cur.rows:
                     cur.declared = cn_int(RE_DECLARED.fullmatch(squash(text)).group(1))
                 continue  # a group line (渝北区（3个）), a lone number, a count (（共5个）)
+            if _kind_group(text, r):
+                continue  # 一、村（6个） / 二、社区（2个）: the list split by kind, one honour
             if not cur.rows and cur.skipped < 2 and len(squash(text)) <= 20 and "。" not in text:
                 cur.skipped += 1  # 名单 (a heading's second line), （排名不分先后）
                 continue
             cur = None
     return [lst for lst in lists if lst.rows]
+
+
+def _kind_group(text: str, r: _Rules) -> bool:
+    t = RE_SECTION_NO.sub("", RE_DECLARED.sub("", squash(text).rstrip("：:")))
+    return t in r.kind_groups
 
 
 def _head_and_names(text: str, r: _Rules, lex: Lexicon):
@@ -286,8 +302,27 @@ def _line_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
     return True
 
 
+def _column_tiers(it: _Item, r: _Rules) -> dict[int, str]:
+    """A header row naming one tier per column (标杆村（社区） | 优秀村（社区） | 合格村（社区）):
+    {column: tier}, or {} when it is not one."""
+    out: dict[int, str] = {}
+    for b in it.blocks:
+        c = squash(b.text)
+        if c in r.header_cells or r.re_header.fullmatch(c):
+            continue
+        h = _honour(c, r)
+        if h is None or h.tier is None:
+            return {}
+        out[b.col if b.col is not None else len(out)] = h.tier
+    return out if len(set(out.values())) >= 2 else {}
+
+
 def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
     cells = [squash(b.text) for b in it.blocks]
+    cols = _column_tiers(it, r)
+    if cols:
+        lst.col_tiers = cols
+        return False
     # a header row: every cell a header word, or a tier column's name (评定星级, 考核等次)
     if all(not c or c in r.header_cells or r.re_header.fullmatch(c) or any(w in c for w in r.tier_columns)
            for c in cells):
@@ -313,9 +348,10 @@ def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
             name = b.text[a:e]
             if town and not parts.get("town"):  # 龙塔街道 | 鲁能西路社区 in two columns
                 parts = {**parts, "town": town["town"]}
-            if not (tier or lst.honour.tier):
+            cell_tier = (lst.col_tiers.get(b.col) or tier) if lst.col_tiers else tier
+            if not (cell_tier or lst.honour.tier):
                 continue
-            lst.rows.append(_row_for(name, parts, lst.honour, tier, len(lst.rows) + 1, lst, b, a, e,
+            lst.rows.append(_row_for(name, parts, lst.honour, cell_tier, len(lst.rows) + 1, lst, b, a, e,
                                      units, meta))
             got = True
     return got

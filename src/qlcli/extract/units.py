@@ -241,12 +241,19 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
         blk = _block_at(doc, f.start, starts)
         return blk is not None and _town_leads(text, blk[0], r, known)
 
+    def place_cue(f):  # 在伍家台村，… / 走进水田坝村 / 洞坪村党支部书记…: a place or its office-holder
+        clause = f.start == 0 or text[f.start - 1] in "\n，,。；;：:“”"
+        lead = any(text.endswith(w, 0, f.start) and (f.start == len(w) or text[f.start - len(w) - 1] in "\n，,。；;：:“”")
+                   for w in r.place_cues)
+        return lead or (clause or text.endswith(r.place_cues, 0, f.start)) and text.startswith(r.role_cues, f.end)
+
     strong = {sentence(f) for f in bare if town_cue(f)}
     listed = set()  # A村、B村和C社区: names enumerated together vouch for each other
     for a, b in zip(bare, bare[1:]):
         if text[a.end:b.start] in r.joiners:
             listed.update((a.start, b.start))
-    return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed]
+    return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed
+            or place_cue(f)]
 
 
 def _town_leads(text: str, start: int, r: _Rules, known: dict) -> bool:
