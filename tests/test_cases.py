@@ -75,6 +75,11 @@ EXAMPLES = [
     # … when both sides of —— end like a unit, the one that reads as a place's name is the unit
     (["建设美丽宜居乡村——永丰县佐龙乡赤岭村", BODY, "石桥镇东岳村——打造清廉示范村", BODY],
      [("永丰县佐龙乡赤岭村", "建设美丽宜居乡村"), ("石桥镇东岳村", "打造清廉示范村")]),
+    # bugs caught (gen5o, gz_zunyi_cases): the case text opens with a line of prose ending in ： (a list follows)
+    (["案例一：正安县安场镇光明村——“四个一”规范小微权力运行", "光明村聚焦小微权力监督，探索推行“四个一”工作法：",
+      "一张清单明权责：梳理村级小微权力事项32项，编制权力清单；",
+      "案例二：汇川区高坪街道高坪社区——“五个到位”打造清廉社区", "高坪社区以“五个到位”推动清廉社区建设：", "组织领导到位；"],
+     [("正安县安场镇光明村", "“四个一”规范小微权力运行"), ("汇川区高坪街道高坪社区", "“五个到位”打造清廉社区")]),
     # an award list is not a case: its lines are unit names, not a body
     (["2023年度清廉村居建设区级标杆单位名单", "龙塔街道鲁能西路社区", "木耳镇金刚村", "王家街道玉峰山村"], []),
     # a section heading followed by a unit name is not a case title

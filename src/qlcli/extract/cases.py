@@ -67,6 +67,7 @@ def _is_body(b: Block, r: _Rules | None = None) -> bool:
     (【基本情况】); an award list goes on with more names instead."""
     t = squash(b.text)
     return (b.kind == "heading" or len(t) >= 40 or (len(t) >= 12 and RE_SENTENCE_END.search(t) is not None)
+            or (len(t) >= 16 and t.endswith(("：", ":")))  # prose opening a list: …推行“四个一”工作法：
             or (r is not None and r.body_label.match(t) is not None))
 
 
