@@ -358,11 +358,20 @@ def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
 
 
 # --- inline lists --------------------------------------------------------------------------
+def _add_inline(lists: list, h: Honour, text: str, offset: int, s, units, meta) -> None:
+    """One list of the units named in `text` (at `offset` in the document), if it names any."""
+    from .units import find_mentions
+
+    lst = _List(h, None, s.start)
+    for men in find_mentions(text, units, offset):
+        lst.rows.append(_inline_row(men, h, lst, s, meta))
+    if lst.rows:
+        lists.append(lst)
+
+
 def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lexicon,
             default_year: int | None) -> tuple[list[_List], list[tuple[Honour, int, object]]]:
     """Lists written in a sentence, and the counts sentences declare: (honour, count, sentence)."""
-    from .units import find_mentions
-
     lists: list[_List] = []
     declared: list[tuple[Honour, int, object]] = []
     title_honour = _honour(RE_TITLE_FRAME.sub("", squash(meta.title or "")), r, need_end=False)
@@ -377,24 +386,16 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
                 continue
             h = Honour(h.year or default_year, h.level, h.tier, h.text)
             declared.append((h, n, s))
-            lst = _List(h, None, s.start)
             a = max(pos, _clause_start(s.text, m.start()))
-            for men in find_mentions(s.text[a:m.start()], units, s.start + a):
-                lst.rows.append(_inline_row(men, h, lst, s, meta))
-            if lst.rows:
-                lists.append(lst)
+            _add_inline(lists, h, s.text[a:m.start()], s.start + a, s, units, meta)
             pos = m.end()
         for m in r.re_named.finditer(s.text):
             h = _honour(m.group(1), r, need_end=False)
             if h is None or h.tier is None or h.year is None or any(m.start() < d.end() and d.start() < m.end()
                                                                       for d in r.re_inline.finditer(s.text)):
                 continue
-            lst = _List(h, None, s.start)
             a = _clause_start(s.text, m.start())
-            for men in find_mentions(s.text[a:m.start()], units, s.start + a):
-                lst.rows.append(_inline_row(men, h, lst, s, meta))
-            if lst.rows:
-                lists.append(lst)
+            _add_inline(lists, h, s.text[a:m.start()], s.start + a, s, units, meta)
         for m in r.re_title.finditer(s.text):
             h = _honour(m.group(3) + m.group(4), r, need_end=False)
             if h is None or h.tier is None:
@@ -403,43 +404,27 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
             h = Honour(h.year or (year_of(y.group(1)) if y else default_year), h.level, h.tier, h.text)
             if m.group(2) and cn_int(m.group(2)) is not None:
                 declared.append((h, cn_int(m.group(2)), s))
-            lst = _List(h, None, s.start)
             a = m.start(1)
-            for men in find_mentions(s.text[a:m.end(1)], units, s.start + a):
-                lst.rows.append(_inline_row(men, h, lst, s, meta))
-            if lst.rows:
-                lists.append(lst)
+            _add_inline(lists, h, s.text[a:m.end(1)], s.start + a, s, units, meta)
         for m in r.re_selected.finditer(s.text):
             h = _honour(m.group(2), r, need_end=False)
             if h is None or h.tier is None or "等" in m.group(1) or any(
                     m.start() < d.end() and d.start() < m.end() for d in r.re_inline.finditer(s.text)):
                 continue
             h = Honour(h.year or default_year, h.level, h.tier, h.text)
-            lst = _List(h, None, s.start)
-            for men in find_mentions(m.group(1), units, s.start + m.start(1)):
-                lst.rows.append(_inline_row(men, h, lst, s, meta))
-            if lst.rows:
-                lists.append(lst)
+            _add_inline(lists, h, m.group(1), s.start + m.start(1), s, units, meta)
         for rx, need_end in ((r.re_colon, False), (r.re_listed, True)):
             for m in rx.finditer(s.text):
                 h = _honour(m.group(1), r, need_end=need_end)
                 if h is None or h.tier is None:
                     continue
                 h = Honour(h.year or default_year, h.level, h.tier, h.text)
-                lst = _List(h, None, s.start)
-                for men in find_mentions(m.group(2), units, s.start + m.start(2)):
-                    lst.rows.append(_inline_row(men, h, lst, s, meta))
-                if lst.rows:
-                    lists.append(lst)
+                _add_inline(lists, h, m.group(2), s.start + m.start(2), s, units, meta)
         for m in r.re_praised.finditer(s.text) if title_honour is not None else ():
             h = Honour(title_honour.year or default_year, title_honour.level, title_honour.tier, title_honour.text)
             if m.group(2) and cn_int(m.group(2)) is not None:
                 declared.append((h, cn_int(m.group(2)), s))
-            lst = _List(h, None, s.start)
-            for men in find_mentions(m.group(1), units, s.start + m.start(1)):
-                lst.rows.append(_inline_row(men, h, lst, s, meta))
-            if lst.rows:
-                lists.append(lst)
+            _add_inline(lists, h, m.group(1), s.start + m.start(1), s, units, meta)
         for m in r.re_count.finditer(s.text):  # 合格单位5个
             h = _honour(m.group(1), r, need_end=False)
             n = cn_int(m.group(2))
