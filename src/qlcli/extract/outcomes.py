@@ -54,6 +54,8 @@ class _Rules:
         self.owners = sorted(set(me.get("owners", [])), key=len, reverse=True)
         self.owned = tuple(me.get("owned", []))
         self.change_verbs = set(me.get("change_verbs", []))
+        cuts = "|".join(map(re.escape, sorted(me.get("change_cuts", []), key=len, reverse=True)))
+        self.re_change_cut = re.compile(cuts) if cuts else None
         self.ratio_units = set(me.get("ratio_units", []))
         self.ratio_leads = tuple(me.get("ratio_leads", []))
 
@@ -429,8 +431,6 @@ def metrics(text: str, kept: list[Quantity], found: list[Quantity], r: _Rules, t
     return out
 
 
-RE_CHANGE_CUT = re.compile(r"则|比|较|同比|减少|增加|下降|提高|提升|降低|上升")
-
 
 def _clause_before(text: str, q: Quantity, before: Quantity | None, r: _Rules, tk) -> str:
     """A figure alone in its clause (仅为7件) after a clause with no figure that names the thing
@@ -441,7 +441,7 @@ def _clause_before(text: str, q: Quantity, before: Quantity | None, r: _Rules, t
     ps = _clause_start(text, cs - 1)
     if before is not None and before.end > ps:
         return ""
-    head = RE_CHANGE_CUT.split(text[ps:cs - 1], maxsplit=1)[0]
+    head = r.re_change_cut.split(text[ps:cs - 1], maxsplit=1)[0] if r.re_change_cut else text[ps:cs - 1]
     m = _clean(head, r, tk, True, r.max_chars)
     return m if len(m) >= 2 and not any(c.isdigit() for c in m) else ""
 

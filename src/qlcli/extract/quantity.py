@@ -30,7 +30,6 @@ RE_NUMBER = re.compile(rf"(?P<pct>[百千万]分之)?(?:(?P<ar>{_AR})|(?P<cn>{_C
 BARE = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 RE_RANGE = re.compile(rf"[ ]?[-—–~～至到][ ]?(?:(?P<ar>{_AR})|(?P<cn>{_CN}))")
 CLAUSE_END = "，。；：！？,;:!?\n"
-PLAN_ERA = ("期间", "时期", "规划", "末", "”", "\"")  # 十四五期间, “十三五”: five-year plans
 
 
 @dataclass(frozen=True)
@@ -160,6 +159,7 @@ class Rules:
         self.change_to = longest(section.get("change_to_qualifiers", []))
         self.change_from = longest(section.get("change_from_words", []))
         self.vague = set(section.get("vague_before", []))
+        self.plan_era = tuple(section.get("plan_era_after", []))
         self.not_qualifiers = longest(section.get("not_qualifiers", []))
         self.implicit = dict(section.get("implicit_units", {}))
         rates = "|".join(map(re.escape, self.rate_parts))
@@ -220,7 +220,7 @@ def scan(text: str, rules: Rules | None = None, everything: bool = False) -> lis
         q = _read(t, m, rules)
         if q is None:
             if m.group("cn") and len(m.group(0)) > 1 and cn_number(m.group("cn")) is None \
-                    and not t.startswith(PLAN_ERA, m.end()):
+                    and not t.startswith(rules.plan_era, m.end()):
                 pos = m.start() + 1  # 唯一一处: the numeral may start one character later
             continue
         pos = max(pos, q.end)
@@ -255,7 +255,7 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
     rough = None
     if value is None and chinese and not bare:
         rough = approx_number(raw)  # 二三十户: the lower figure, the upper as the range's end
-        if rough is None or t.startswith(PLAN_ERA, m.end()):  # 十四五期间: a plan's years
+        if rough is None or t.startswith(rules.plan_era, m.end()):  # 十四五期间: a plan's years
             return None
         value = rough[0]
     pos, high, unit, qualifier = m.end(), None, None, None

@@ -27,8 +27,6 @@ RE_ATT_ITEM = re.compile(r"(?:^|\s)([0-9]{1,2})\s*[.、．]\s*(\S.*?)(?=\s+[0-9]
 RE_NUM_ONLY = re.compile(r"^\s*[0-9]{1,3}\s*[.、．]?\s*$")
 RE_NOTE = re.compile(r"[（(]([^（）()]{1,20})[）)]\s*$")
 RE_AS_FOLLOWS = re.compile(r"(?:如下|名单|结果)\s*[:：]\s*$")
-# 关于命名2023年度市级清廉村居示范村的决定 → 2023年度市级清廉村居示范村
-RE_TITLE_FRAME = re.compile(r"^关于(?:通报表扬|通报表彰|公布|命名|表彰|表扬|确定|授予|通报|公示)?|的(?:通知|决定|通报|公告|公示|批复|函)$")
 RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
 
 
@@ -41,6 +39,8 @@ class _Rules:
     def __init__(self, lex: Lexicon):
         t = lex.section("tiers")
         self.tier_words = sorted(t.get("tier_words", []), key=len, reverse=True)
+        alt = lambda key: "|".join(map(re.escape, sorted(t.get(key, []), key=len, reverse=True)))  # noqa: E731
+        self.re_title_frame = re.compile(rf"^关于(?:{alt('title_frame_verbs')})?|的(?:{alt('title_frame_kinds') or '(?!)'})$")
         self.re_tier = re.compile(t.get("tier_pattern", r"[\u4e00-\u9fff]{2}型"))
         self.levels = sorted(t.get("levels", []), key=len, reverse=True)
         # a sub-heading that is only a tier (一、引领型（2个）, 标杆单位：)
@@ -198,7 +198,7 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
     cur: _List | None = None
     attachment = None
     parent: Honour | None = None  # the main heading a sub-heading (一、标杆单位（8个）) belongs to
-    title_honour = _honour(RE_TITLE_FRAME.sub("", squash(meta.title or "")), r, need_end=False)
+    title_honour = _honour(r.re_title_frame.sub("", squash(meta.title or "")), r, need_end=False)
     if title_honour is not None and title_honour.tier is None:
         title_honour = None
     for it in _items(doc):
@@ -374,7 +374,7 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
     """Lists written in a sentence, and the counts sentences declare: (honour, count, sentence)."""
     lists: list[_List] = []
     declared: list[tuple[Honour, int, object]] = []
-    title_honour = _honour(RE_TITLE_FRAME.sub("", squash(meta.title or "")), r, need_end=False)
+    title_honour = _honour(r.re_title_frame.sub("", squash(meta.title or "")), r, need_end=False)
     if title_honour is not None and title_honour.tier is None:
         title_honour = None
     for s in sentences(doc):
