@@ -11,7 +11,7 @@ from itertools import zip_longest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+SHARED_CORPUS = ROOT / "tests" / "corpus"
 FORMATS = (".txt", ".docx", ".pdf")
 
 # folder and file-name shapes users have: years, regions, batches, CJK, spaces, full-width brackets

@@ -1,4 +1,4 @@
-"""Shared fixtures: the corpus in ../shared (tests skip with a reason when it is absent)."""
+"""Shared fixtures: the corpus copied from ../shared into tests/corpus, so a clone runs its tests alone."""
 from __future__ import annotations
 
 import json
@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus"
-GOLD = SHARED / "gold"
+CORPUS = ROOT / "tests" / "corpus"  # copy of ../shared/corpus (raw, rendered, cases, bad)
+GOLD = CORPUS / "gold"  # copy of ../shared/gold
 STEMS = ["000_058f1ec3c92ba178", "001_9bea1109a6fc303f", "002_e141ba01a0ffc756", "003_877b769c8b1d723a",
          "004_e661d1e8b408d5f6"]
 FORMATS = ["txt", "docx", "pdf"]

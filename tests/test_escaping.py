@@ -75,6 +75,9 @@ FORMULAS = [
     ("-4.6", "-4.6"),  # a number stays a number
     (-4.6, "-4.6"),
     ("木耳镇=金刚村", "木耳镇=金刚村"),
+    ("  =1+1", "'  =1+1"),  # spreadsheets skip leading spaces before a formula
+    ("\u3000@SUM(A1)", "'\u3000@SUM(A1)"),
+    (" -4.6", " -4.6"),
 ]
 
 

@@ -57,7 +57,7 @@ def test_a_figure_below_its_floor_fails_the_run(store, tmp_path):
     strict.write_text("[f1]\nmeasures = 1.0\n", encoding="utf-8")
     res = CliRunner().invoke(app, ["eval", "--gold", str(GOLD), "--store", str(store), "--floors", str(strict)])
     assert res.exit_code == 1
-    assert "below floor: txt: f1.measures 0.98" in res.stderr
+    assert "below floor: txt: f1.measures 0.996 < floor 1.000" in res.stderr  # 五廉…四比争先 per the gold
 
 
 @needs_corpus

@@ -113,7 +113,7 @@ def test_first_screen_summarises_the_corpus(md):
     rows = table_after(corpus, "|  | type")
     d1 = rows[0]
     assert d1[0] == '<a id="d1"></a>**D1**' and d1[2] == "关于公布渝北区2023年度清廉村居建设评估结果的通知"
-    assert d1[3] == "渝北民〔2024〕8号" and d1[6:] == ["21", "21", "8", "85", "81"]
+    assert d1[3] == "渝北民〔2024〕8号" and d1[6:] == ["21", "21", "8", "85", "80"]
 
 
 def test_award_lists_by_year_and_tier_in_list_order(md):

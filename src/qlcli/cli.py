@@ -211,7 +211,7 @@ def segment(
 
 @app.command(name="eval")
 def eval_(
-    gold: Annotated[Path, typer.Option(help="Folder of *.gold.json annotations.")] = Path("../shared/gold"),
+    gold: Annotated[Path, typer.Option(help="Folder of *.gold.json annotations.")] = Path("tests/corpus/gold"),
     store: StoreOpt = DEFAULT_STORE,
     details: Annotated[bool, typer.Option("--details", help="List every miss and false hit.")] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="Output: table | json.")] = "table",
@@ -221,7 +221,7 @@ def eval_(
     """Score the store against gold annotations: P/R/F1 per table, accuracies on matched rows.
 
     A gold file scores every rendering of its document (000_x.gold.json scores 000_x.txt, .docx, .pdf).
-    Example: qlcli eval --gold ../shared/gold --floors tests/floors.toml --format json
+    Example: qlcli eval --gold tests/corpus/gold --floors tests/floors.toml --format json
     """
     from .evaluate import evaluate
     from .floors import FloorsError, below, load_floors

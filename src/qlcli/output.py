@@ -77,11 +77,17 @@ def cell(value) -> str:
     return str(value)
 
 
+def starts_formula(s: str) -> bool:
+    """Text a spreadsheet could run: a formula sign first, or after leading spaces (Excel and
+    LibreOffice skip them, full-width ones too)."""
+    return s.lstrip(" \u3000\u00a0").startswith(FORMULA_START)
+
+
 def safe_cell(value) -> str:
     """A spreadsheet must never run a cell: prefix text that starts like a formula.
     Plain numbers (-4.6) stay numbers."""
     s = cell(value)
-    if s.startswith(FORMULA_START):
+    if starts_formula(s):
         try:
             float(s)
             return s

@@ -12,7 +12,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from .output import FORMULA_START, atomic_write
+from .output import atomic_write, starts_formula
 
 FIXED = datetime(2000, 1, 1)
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -43,7 +43,7 @@ def workbook_bytes(sheets: dict[str, tuple[list[str], list[dict]]]) -> bytes:
             for j, c in enumerate(columns, 1):
                 v = _value(r.get(c))
                 cell = ws.cell(i, j, v)
-                if isinstance(v, str) and v.startswith(FORMULA_START):
+                if isinstance(v, str) and starts_formula(v):
                     cell.data_type = "s"  # never a formula
                     cell.quotePrefix = True
         ws.freeze_panes = "A2"
