@@ -210,10 +210,25 @@ def evaluate(store: Store, gold_dir: str | Path) -> list[Report]:
     return [reports[k] for k in sorted(reports)]
 
 
+SET_FAMILY = re.compile(r"^[一二三四五六七八九十两兩]+[廉治]$")
+
+
+def sets_score(rep: Report) -> Score:
+    """All N廉/N治 families together (五廉, 三治 …): the sets SCHEMA.md names by their count."""
+    out = Score()
+    for fam, sc in rep.families.items():
+        if SET_FAMILY.match(fam):
+            out.tp, out.fp, out.fn = out.tp + sc.tp, out.fp + sc.fp, out.fn + sc.fn
+    return out
+
+
 def figures(rep: Report) -> dict[str, float]:
-    """The report as flat named figures, the names floors use: f1.units, family_f1.五廉,
-    matched.outcomes.metric, metadata.title."""
+    """The report as flat named figures, the names floors use: f1.units, f1.sets (all N廉/N治),
+    family_f1.五廉, matched.outcomes.metric, metadata.title."""
     out = {f"f1.{k}": sc.f1 for k, sc in rep.scores.items()}
+    sets = sets_score(rep)
+    if sets.tp + sets.fp + sets.fn:
+        out["f1.sets"] = sets.f1
     out.update({f"family_f1.{k}": sc.f1 for k, sc in rep.families.items()})
     out.update({f"matched.{k}": a.value for k, a in rep.acc.items()})
     out.update({f"metadata.{k}": a.value for k, a in rep.meta.items()})
@@ -232,11 +247,14 @@ def as_dict(rep: Report, details: bool = False) -> dict:
     out = {"format": rep.group, "documents": rep.docs,
            "tables": {k: score(v) for k, v in rep.scores.items()},
            "families": {k: score(v) for k, v in sorted(rep.families.items())},
+           "sets": score(sets_score(rep)),
            "matched": {k: acc(v) for k, v in rep.acc.items()},
            "metadata": {k: acc(v) for k, v in rep.meta.items()}}
     if details:
-        out["misses"] = [{"doc": m.doc, "kind": m.kind, "missed": [list(k) for k in m.false_neg],
-                          "extra": [list(k) for k in m.false_pos],
+        def keys(ks):  # a list row's key is a tuple; a metadata miss holds the plain values
+            return [list(k) if isinstance(k, tuple) else k for k in ks]
+
+        out["misses"] = [{"doc": m.doc, "kind": m.kind, "missed": keys(m.false_neg), "extra": keys(m.false_pos),
                           "wrong": [{"field": w[0], "key": list(w[1]), "got": w[2], "gold": w[3]} for w in m.wrong]}
                          for m in rep.misses]
     return out
