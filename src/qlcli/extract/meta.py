@@ -122,6 +122,10 @@ class _Rules:
         self.re_reporter = re.compile(rf"(?:^|\s)(?:{words})\s*(?:[:：]|\s+[{CJK}])")
         self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
         self.town_scope = tuple(meta.get("town_scope_words", []))
+        self.essay_marks = meta.get("essay_marks", [])
+        self.re_essay = re.compile(meta.get("essay_pattern", "(?!)"))
+        self.re_addressee = re.compile(meta.get("addressee_pattern", "(?!)"))
+        self.notice_leads = meta.get("notice_leads", [])
         self.county_scope = tuple(meta.get("county_scope_words", []))
 
 
@@ -470,7 +474,22 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: _
              and (m := re.match(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|【)\s*([^】]+?)】?\s*$", b.text.strip()))}
     if len(heads & set(rules.case_sections)) >= 2:  # 一、基本情况 / 二、主要做法: one case written up
         return "case_collection"
-    return "other"
+    head = doc.text[:3000]
+    if any(w in head for w in rules.essay_marks) or len(rules.re_essay.findall(head)) >= 2 \
+            or any(rules.re_essay.search(b.text) and len(b.text) < 120 for b in doc.blocks[:4]):
+        return "other"  # an article with an abstract, references or its authors' affiliation
+    if title is None and any(w in b.text[:40] for b in doc.blocks[:4] for w in rules.plan if len(w) > 1):
+        return "plan"  # a plan whose title runs into its body (…实施方案为深入贯彻…)
+    if doc_number or any(rules.re_addressee.match(b.text.strip()) for b in doc.blocks[:6]) \
+            or any(w in head for w in rules.notice_leads) or _signed(doc, rules):
+        return "notice"
+    return "news"  # what is left is told as a story: the web copies of news carry no kind of their own
+
+
+def _signed(doc: Document, rules: _Rules) -> bool:
+    """A notice's foot: an organisation on its own line, then its date (湖南省司法厅 / 2020年11月16日)."""
+    lines = [b.text.strip() for b in doc.blocks]
+    return any(_is_date_line(lines[i + 1]) and _org_ok(lines[i], rules) for i in range(len(lines) - 1))
 
 
 def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
