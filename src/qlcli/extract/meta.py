@@ -471,8 +471,8 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: _
             and any(w in doc.blocks[title_i + 1].text[:60] for w in rules.news_leads):
         return "news"  # a story without a byline, told by its reporter (近日，记者走进…)
     heads = {m.group(1) for b in doc.blocks if len(b.text) <= 30
-             and (m := re.match(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|【)\s*([^】]+?)】?\s*$", b.text.strip()))}
-    if len(heads & set(rules.case_sections)) >= 2:  # 一、基本情况 / 二、主要做法: one case written up
+             and (m := re.match(r"^(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*[、.．]|【)\s*([^】]+?)】?\s*$", b.text.strip()))}
+    if sum(any(w in h for w in rules.case_sections) for h in heads) >= 2:  # 一、基本情况 / 二、主要做法
         return "case_collection"
     head = doc.text[:3000]
     if any(w in head for w in rules.essay_marks) or len(rules.re_essay.findall(head)) >= 2 \

@@ -21,6 +21,10 @@ from .text import RE_SECTION_NO, sentences
 from .units import UnitIndex, area_of_line, names_in_line, squash
 
 RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
+RE_YEAR_BARE = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?=中国|全国|全省|年度)")
+# what follows an honour's unit noun in a heading (…乡村推介名单, …村镇候选名单, …称号)
+RE_LIST_WORD = re.compile(r"(?:(?:拟命名|拟认定|拟推荐|推荐|推介|候选|复核|监测合格)?(?:名单|名录)(?:公示)?|(?:荣誉)?称号)$")
+RE_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[~～—\-－至到]\s*(?:19|20)\d{2}")
 RE_ATT_LABEL = re.compile(r"^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,80})$")
 RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
 RE_ATT_ITEM = re.compile(r"(?:^|\s)([0-9]{1,2})\s*[.、．]\s*(\S.*?)(?=\s+[0-9]{1,2}\s*[.、．]|\s*$)")
@@ -47,6 +51,28 @@ class _Rules:
         words = "|".join(map(re.escape, self.tier_words)) + "|" + self.re_tier.pattern
         self.re_tier_only = re.compile(rf"(?:{words})(?:单位|村居|村|社区|等次)?")
         self.list_ends = tuple(sorted(t.get("list_ends", []), key=len, reverse=True))
+        self.modifiers = t.get("tier_modifiers", [])
+        self.honour_nouns = tuple(sorted(t.get("honour_nouns", []), key=len, reverse=True))
+        scopes = "|".join(map(re.escape, sorted(t.get("honour_scopes", []) + t.get("honour_verbs", []), key=len,
+                                                reverse=True))) or "(?!)"
+        # what stands before an honour's core: its batch, year, scope, quotes and place
+        self.re_honour_lead = re.compile(rf"(?:第[一二三四五六七八九十0-9]+[批届]|首批|(?:19|20)\d{{2}}(?:年度?)?|[0-9]+个|{scopes}"
+                                         rf"|[\u4e00-\u9fff]{{2,6}}?(?:省|市|县|区|州)(?=[\u4e00-\u9fff]{{2}})|[“”\"「」])")
+        self.campaign_words = sorted(t.get("campaign_words", []), key=len, reverse=True)
+        self.verbs = t.get("honour_verbs", []) + t.get("selection_words", []) + t.get("listing_words", [])
+        self.selection = t.get("selection_words", [])
+        self.listing = t.get("listing_words", [])
+        self.openers = tuple(t.get("list_openers", []))
+        nouns = "|".join(map(re.escape, self.honour_nouns)) or "(?!)"
+        # a phrase that may name an honour: no punctuation inside, ending with a unit noun (and 名单)
+        self.re_honour_phrase = re.compile(
+            rf"[^，。；：、,;:！？!?\s]{{2,36}}?(?:{nouns})[”」\"]?(?:{RE_LIST_WORD.pattern[:-1]})?")
+        markers = "|".join(map(re.escape, sorted(t.get("honour_scopes", []) + t.get("honour_verbs", []) +
+                                                  ["名单", "名录", "称号", "批", "届"], key=len, reverse=True)))
+        self.re_honour_marker = re.compile(rf"(?:{markers})|(?:19|20)\d{{2}}")
+        admin = lex.section("admin")
+        self.provinces = {re.sub(r"(?:省|市|自治区|壮族|回族|维吾尔)+$", "", p) for p in admin.get("provinces", [])} \
+            | set(admin.get("provinces", []))
         self.not_lists = t.get("not_lists", [])
         self.max_heading = int(t.get("max_heading", 60))
         self.tier_columns = t.get("tier_columns", [])
@@ -117,13 +143,49 @@ def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
     if tier is None:
         m = r.re_tier.search(t)
         tier = m.group(0) if m else None
-    y = RE_YEAR.search(t)
+    if tier is not None:
+        i = t.find(tier)
+        tier = next((m + tier for m in r.modifiers if t[:i].endswith(m)), tier)  # 重点示范
+    elif r.re_honour_marker.search(t):  # 滨海港经济区友谊村 is a village, 国家森林乡村名单 an honour
+        tier = _core_tier(t, r)
+    y = RE_YEAR.search(t) or RE_YEAR_BARE.search(t)  # 2017中国十大最美乡村: a year run into the honour
+    if y and RE_YEAR_SPAN.search(t):  # 2010~2017年…监测合格名单: a span names no year
+        y = None
     level = next((lv for lv in r.levels if lv in t), None)
     if tier is None and (y or level):  # 2023年度“四好村”名单: the quoted honour is the tier
         q = re.search(r"[“\"]([^”\"]{2,12})[”\"]", t)
         if q and not q.group(1).startswith(r.campaigns):  # “清廉村居” names the campaign, not a rank
             tier = _strip_ends(q.group(1), r) or None
     return Honour(year_of(y.group(1)) if y else None, level, tier, text.strip())
+
+
+def _core_tier(t: str, r: _Rules) -> str | None:
+    """The rank of an honour with no rank word: its core between scope and unit noun
+    (第二批全国文明村镇名单 → 文明, 2021年中国美丽休闲乡村 → 美丽休闲). A heading that qualifies
+    its list (盐城入选的第二批国家森林乡村名单, 被列入…名录的海南村落名单) names the honour in one of
+    its parts split by 的."""
+    for part in reversed(t.split("的")):
+        tier = _core_tier_part(part, r)
+        if tier is not None:
+            return tier
+    return None
+
+
+def _core_tier_part(t: str, r: _Rules) -> str | None:
+    core = RE_LIST_WORD.sub("", RE_NOTE.sub("", t))
+    core = re.sub(r"[“”\"「」]", "", core)
+    noun = next((n for n in r.honour_nouns if core.endswith(n)), None)
+    if noun is None:
+        return None
+    core = core[:-len(noun)]
+    # the core follows the last of its batch, year, count, scope, verb or place (现将1976个第六届全国文明村镇 → 文明)
+    leads = [m.end() for m in r.re_honour_lead.finditer(core) if m.end() < len(core)]
+    core = core[max(leads):] if leads else core
+    for w in r.campaign_words:
+        core = core.replace(w, "")
+    if core in r.provinces or re.search(r"[省市县区镇乡旗拟]|街道", core) or any(v in core for v in r.verbs):
+        return None  # 海南村落名单: a place, not a rank; 拟入选村落: a verb
+    return core if 1 <= len(core) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", core) else None
 
 
 def _strip_ends(word: str, r: _Rules) -> str:
@@ -433,6 +495,70 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
     return lists, declared
 
 
+def _honours_in(text: str, r: _Rules) -> list[tuple[int, Honour]]:
+    out = []
+    for m in r.re_honour_phrase.finditer(text):
+        h = _honour(m.group(0), r, need_end=False)
+        if h is not None and h.tier is not None:
+            out.append((m.start(), h))
+    return out
+
+
+def _runs(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, default_year: int | None) -> list[_List]:
+    """Units a sentence puts on an honour (A村、B村入选…, 这7个村（社区）是：A、B…, …分别为：A、B),
+    and lines of names under a line that opens a list (…名单 / 具体名单如下： / 县：A村、B村). The
+    honour is the one the sentence names, else the last one the document named before it (a lead,
+    a heading, the title): 第九批“全国民主法治示范村（社区）”名单公布 … 我市7个村（社区）榜上有名。"""
+    from .units import find_mentions
+
+    lists: list[_List] = []
+    current = _honour(r.re_title_frame.sub("", squash(meta.title or "")), r, need_end=False)
+    current = current if current is not None and current.tier is not None else None
+    zone: _List | None = None
+    pending = None  # a line of names seen under no opener (the first of a run)
+    for s in sentences(doc):
+        text = s.text.strip()
+        found = _honours_in(s.text, r)
+        men = find_mentions(s.text, units, s.start)
+        listy = False
+        if men:
+            named = squash("".join(m.text for m in men))
+            listy = len(named) * 2 >= len(squash(re.sub(r"[（(][^）)]*[）)]|[:：、，,；;0-9.．\s]", "", text)))
+            listing = any(w in s.text for w in r.listing)
+            h = found[-1][1] if found else (current if listing else None)
+            if h is not None and (listing or any(w in s.text for w in r.selection)):
+                h = Honour(h.year or default_year, h.level, h.tier, h.text)
+                lst = _List(h, None, s.start)
+                for mm in men:
+                    lst.rows.append(_inline_row(mm, h, lst, s, meta))
+                lists.append(lst)
+                zone = lst if text.endswith(r.openers) else None
+                current = found[-1][1] if found else current
+                continue
+            if zone is None and listy and current is not None and len(men) * 2 >= len(text.split("、")) \
+                    and pending is not None and pending[1].end >= s.start - 2:
+                zone = _List(Honour(current.year or default_year, current.level, current.tier, current.text), None,
+                             pending[1].start)  # two lines of names in a row under no opener: a list
+                for mm in pending[0]:
+                    zone.rows.append(_inline_row(mm, zone.honour, zone, pending[1], meta))
+                lists.append(zone)
+            if zone is not None and listy:
+                for mm in men:
+                    zone.rows.append(_inline_row(mm, zone.honour, zone, s, meta))
+                continue
+            pending = (men, s) if listy and not text.endswith(("：", ":")) else None
+            continue
+        pending = None  # only lines of names next to each other make a list
+        if found:
+            current = found[-1][1]
+        if current is not None and text.endswith(r.openers) and (not men or found):
+            zone = _List(Honour(current.year or default_year, current.level, current.tier, current.text), None, s.start)
+            lists.append(zone)
+        elif zone is not None and not men and len(squash(text)) > 30:
+            zone = None  # prose ends the list
+    return [lst for lst in lists if lst.rows]
+
+
 def _clause_start(text: str, end: int) -> int:
     """Where the clause holding text[end] starts: after the last ，；：。 before it (、 joins names)."""
     return max(text.rfind(c, 0, end) for c in "，,；;：:。") + 1
@@ -536,10 +662,16 @@ def extract_tiers(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon)
     for lst in inline:
         if not any(_same_honour(lst.honour, h) for h in written):
             lists.append(lst)
+    # a unit a sentence or a run of lines puts on an honour only where no list above holds it
+    listed = {squash(t.unit) for lst in lists for t in lst.rows}
+    for lst in _runs(doc, meta, units, r, default_year):
+        lst.rows = [t for t in lst.rows if squash(t.unit) not in listed]
+        if lst.rows:
+            lists.append(lst)
     rows = [t for lst in sorted(lists, key=lambda l: l.start) for t in lst.rows]
     seen, unique = set(), []
-    for t in rows:  # the same unit twice on one honour's lists
-        key = (t.year, t.level, t.tier, squash(t.unit))
+    for t in sorted(rows, key=lambda t: t.level is None):  # the same unit twice on one honour's lists
+        key = (t.year, t.tier, squash(t.unit))
         if key not in seen:
             seen.add(key)
             unique.append(t)
