@@ -8,7 +8,7 @@ from importlib import resources
 from . import __version__
 from .extract.cases import extract_cases
 from .extract.measures import extract_measures
-from .extract.meta import extract_meta
+from .extract.meta import extract_meta, region_from_units
 from .extract.outcomes import extract_outcomes
 from .extract.tiers import extract_tiers
 from .extract.units import extract_units, written_forms
@@ -37,6 +37,8 @@ def fingerprint(lex: Lexicon) -> str:
 def extract_all(doc: Document, lex: Lexicon) -> Extraction:
     meta = extract_meta(doc, lex)
     units = extract_units(doc, lex, meta)
+    if meta.region is None:  # no area in the title, byline or issuers: the area of the first village named
+        meta.region = region_from_units(units, doc.text)
     with document_words(lex, written_forms(units)):  # segmentation keeps 木耳镇金刚村 whole
         cases = extract_cases(doc, meta, units, lex)
         if cases and meta.doc_type == "other":

@@ -500,3 +500,17 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules, title_i),
                    region=_region(doc, title, issuers, rules, doc_type))
+
+
+def region_from_units(units: list, text: str) -> str | None:
+    """The region of a document whose title, byline and issuers name no area: the area above the
+    first village it names, as written (铜仁市石阡县龙塘镇困牛山村 → 铜仁市石阡县), or that village's
+    town when the text speaks of the town again and again (孝昌县白沙镇五四村, 白沙镇 ×3 → 孝昌县白沙镇)."""
+    first = min((u for u in units if u.village and (u.county or u.city or u.town)), key=lambda u: u.start,
+                default=None)
+    if first is None:
+        return None
+    upper = "".join(p for p in (first.province, first.city, first.county) if p)
+    if first.town and (not upper or text.count(first.town) >= 3):
+        return upper + first.town
+    return upper or None
