@@ -147,6 +147,18 @@ def _dimension(family: str, item: str, r: Rules) -> str | None:
     return None
 
 
+def _count_of_kinds(family: str, lex: Lexicon) -> bool:
+    """6个方面, 4种类型: a count of kinds, not a formula's name."""
+    nouns = "|".join(map(re.escape, lex.section("measures").get("kinds_nouns", []))) or "(?!)"
+    return re.fullmatch(rf"[0-9一二三四五六七八九十两]+[个种类项]?(?:{nouns})", family) is not None
+
+
+def _quoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """An item that is a short verb and a quoted name (跳“和舞”) is the name."""
+    m = re.fullmatch(r"([^“”])“([^“”]{2,12})”", text[a:b])  # 文化“聚邻” stays whole
+    return (a + m.start(2), a + m.end(2)) if m else (a, b)
+
+
 def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case],
                      lex: Lexicon) -> tuple[list[Measure], list[Warning]]:
     r = rules(lex)
@@ -160,7 +172,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         spans = link.spans
         texts = [squash(doc.text[a:b]) for a, b in spans]
         family = family_of(link.family, texts, r)
-        if not family:
+        if not family or _count_of_kinds(family, lex):
             continue
         part = compound_part(family, texts, r) if family == link.family else ""
         rest = _other_part(doc, link, part, r) if part else None
@@ -172,6 +184,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         elif lian_set(texts, r):  # 以党建引廉、以制度固廉 → 党建引廉, 制度固廉
             lead = next((w for w in r.lead_words if all(t.startswith(w) and len(t) - len(w) >= 3 for t in texts)), "")
             spans = [(doc.text.find(lead, a, b) + len(lead), b) for a, b in spans] if lead else spans
+        spans = [_quoted(doc.text, a, b) for a, b in spans]  # 跳“和舞”、唱“和歌” → 和舞, 和歌
         case = case_at(cases, spans[0][0])
         earlier = spelled.setdefault((case.case_id if case else None, family), [])
         items = [squash(doc.text[a:b]) for a, b in spans]
