@@ -506,10 +506,13 @@ def region_from_units(units: list, text: str) -> str | None:
     """The region of a document whose title, byline and issuers name no area: the area above the
     first village it names, as written (铜仁市石阡县龙塘镇困牛山村 → 铜仁市石阡县), or that village's
     town when the text speaks of the town again and again (孝昌县白沙镇五四村, 白沙镇 ×3 → 孝昌县白沙镇)."""
-    first = min((u for u in units if u.village and (u.county or u.city or u.town)), key=lambda u: u.start,
-                default=None)
+    placed = [u for u in units if u.village and (u.county or u.city or u.town)]
+    first = min(placed, key=lambda u: u.start, default=None)
     if first is None:
         return None
+    parent = lambda u: u.county or u.city or u.town  # noqa: E731
+    if sum(parent(u) == parent(first) for u in placed) * 5 < len(placed) * 3:
+        return None  # villages of many places (a provincial list): the area they share is not written
     upper = "".join(p for p in (first.province, first.city, first.county) if p)
     if first.town and (not upper or text.count(first.town) >= 3):
         return upper + first.town
