@@ -167,6 +167,20 @@ def test_bugs_caught(sentence, rows, lex):
     assert [(o.text, o.qualifier, o.metric) for o in outcomes_of(sentence, lex)] == rows
 
 
+# bugs caught (tests/real/dev/r110): a heading's dotted number is a label; 万亿 is one multiplier
+@pytest.mark.parametrize("text, figures", [
+    ("7.1人力资源配置", []),
+    ("2.1.3监督结果运用", []),
+    ("8.2攻坚期(2025-2026年)", []),
+    ("86.5万元", [("86.5万元", 865000)]),  # a table cell: a multiplier makes it an amount
+    ("3.5亩土地流转后，增收20万元。", [("3.5亩", 3.5), ("20万元", 200000)]),
+    ("2022年全国财政投入乡村振兴专项资金达1.45万亿元，较2017年增长68.3%。",
+     [("1.45万亿元", 1450000000000), ("68.3%", 68.3)]),
+])
+def test_dotted_labels_and_large_multipliers(text, figures, lex):
+    assert [(o.text, o.value) for o in outcomes_of(text, lex)] == figures
+
+
 def test_a_change_is_stated_on_both_figures(lex):
     rows = outcomes_of("村级公共运行经费从5万元提高到8万元", lex)
     assert [(o.change_from, o.change_to) for o in rows] == [(50000, 80000), (50000, 80000)]

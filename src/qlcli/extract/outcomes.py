@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Outcome, Unit
 from .attribution import Owners, Rules as OwnerRules
 from .quantity import CLAUSE_END, Quantity, Rules, scan
-from .text import block_sentences
+from .text import RE_DOTTED_LABEL, block_sentences
 from .units import find_mentions
 
 # a numbered formula in quotes: “365”, “1+X+3+1”, “2+333”, “5+X”
@@ -83,7 +83,9 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         found = scan(text, r.q, everything=True)
         if block.kind == "table_cell" and block.row and RE_PLAIN_NUMBER.fullmatch(text):
             found = _with_header_unit(text, headers.get((block.table, block.col), ""), r) or found
-        kept = [q for q in found if q.kind == "quantity" and not_outcome(text, q, r) is None]
+        label = RE_DOTTED_LABEL.match(text)
+        kept = [q for q in found if q.kind == "quantity" and not_outcome(text, q, r) is None
+                and not (label and q.start < label.end())]
         if not kept:
             continue
         sents = block_sentences(block)
