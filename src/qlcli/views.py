@@ -132,9 +132,8 @@ def print_eval(reports, details: bool, fmt: str = "table") -> None:
         rows = [("measures N廉/N治", sets)] if sets.tp + sets.fp + sets.fn else []
         rows += [(f"measures {fam}", rep.families[fam]) for fam in ("五廉", "三治", "五治", "三廉") if fam in rep.families]
         for name, sc in rows:
-            if sc:
-                table.add_row(f"  {name}", str(sc.tp), str(sc.fp), str(sc.fn), f"{sc.precision:.3f}",
-                              f"{sc.recall:.3f}", f"{sc.f1:.3f}")
+            table.add_row(f"  {name}", str(sc.tp), str(sc.fp), str(sc.fn), f"{sc.precision:.3f}",
+                          f"{sc.recall:.3f}", f"{sc.f1:.3f}")
         con.print(table)
         acc = ", ".join(f"{k} {a.value:.3f} ({a.right}/{a.total})" for k, a in rep.acc.items())
         meta = ", ".join(f"{k} {a.right}/{a.total}" for k, a in rep.meta.items())

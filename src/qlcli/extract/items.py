@@ -52,6 +52,8 @@ class Rules:
         # a name, perhaps a noun after it, then a colon or an introducer: “三项行动”，即 / 工作模式，即：
         self.re_gap_after = re.compile(rf"^[{CJK}]{{0,8}}?\s*[，,]?\s*(?:(?:{intro})\s*[：:]?|[：:])\s*$")
         self.re_gap_paren = re.compile(rf"^[{CJK}]{{0,6}}$")
+        kinds = "|".join(map(re.escape, sec.get("kinds_nouns", []))) or "(?!)"
+        self.re_count_of_kinds = re.compile(rf"[0-9一二三四五六七八九十两]+[个种类项]?(?:{kinds})")  # 6个方面
 
     def numeral(self, n: int) -> str:
         names = [k for k, v in self.numerals.items() if v == n]

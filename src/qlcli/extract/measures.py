@@ -147,12 +147,6 @@ def _dimension(family: str, item: str, r: Rules) -> str | None:
     return None
 
 
-def _count_of_kinds(family: str, lex: Lexicon) -> bool:
-    """6个方面, 4种类型: a count of kinds, not a formula's name."""
-    nouns = "|".join(map(re.escape, lex.section("measures").get("kinds_nouns", []))) or "(?!)"
-    return re.fullmatch(rf"[0-9一二三四五六七八九十两]+[个种类项]?(?:{nouns})", family) is not None
-
-
 def _quoted(text: str, a: int, b: int) -> tuple[int, int]:
     """An item that is a short verb and a quoted name (跳“和舞”) is the name."""
     m = re.fullmatch(r"([^“”])“([^“”]{2,12})”", text[a:b])  # 文化“聚邻” stays whole
@@ -172,7 +166,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         spans = link.spans
         texts = [squash(doc.text[a:b]) for a, b in spans]
         family = family_of(link.family, texts, r)
-        if not family or _count_of_kinds(family, lex):
+        if not family or r.re_count_of_kinds.fullmatch(family):  # 6个方面, 4种类型: no formula
             continue
         part = compound_part(family, texts, r) if family == link.family else ""
         rest = _other_part(doc, link, part, r) if part else None

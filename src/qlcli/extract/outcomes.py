@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Outcome, Unit
 from .attribution import Owners, Rules as OwnerRules
 from .quantity import CLAUSE_END, Quantity, Rules, scan
-from .text import RE_DOTTED_LABEL, block_sentences
+from .text import block_sentences
 from .units import find_mentions
 
 # a numbered formula in quotes: “365”, “1+X+3+1”, “2+333”, “5+X”
@@ -40,6 +40,11 @@ class _Rules:
         self.quotes, self.titles = no.get("quotes", []), no.get("titles", [])
         self.quote_max = int(no.get("quote_max_chars", 30))
         self.formula_units = set(no.get("formula_units", []))
+        # a heading's dotted number (7.1人力资源配置, 2.1.3监督结果运用) is a label, never a figure;
+        # a multiplier after it makes it an amount (86.5万元), and a sentence is no heading
+        mult = "|".join(map(re.escape, self.q.mult_words)) or "(?!)"
+        self.re_dotted_label = re.compile(rf"^\s*\d{{1,2}}(?:\.\d{{1,2}})+(?=\s*[\u4e00-\u9fff])(?!\s*(?:{mult}))"
+                                          r"(?=[^。；;]*$)")
         self.owners_rules = OwnerRules(sec.get("attribution", {}))
         self.norms = set(no.get("norm_qualifiers", []))
         self.ranges = bool(no.get("ranges", False))
@@ -83,7 +88,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         found = scan(text, r.q, everything=True)
         if block.kind == "table_cell" and block.row and RE_PLAIN_NUMBER.fullmatch(text):
             found = _with_header_unit(text, headers.get((block.table, block.col), ""), r) or found
-        label = RE_DOTTED_LABEL.match(text)
+        label = r.re_dotted_label.match(text)
         kept = [q for q in found if q.kind == "quantity" and not_outcome(text, q, r) is None
                 and not (label and q.start < label.end())]
         if not kept:

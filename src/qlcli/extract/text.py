@@ -8,9 +8,6 @@ from ..model import Block, Document
 
 RE_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*")
 # the number of a section or list item: 一、 / （一） / 1. / 2、
-# a heading's dotted number (7.1人力资源配置, 2.1.3监督结果运用): a label, never a figure;
-# a multiplier after it makes it an amount (86.5万元), and a sentence is no heading
-RE_DOTTED_LABEL = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+(?=\s*[\u4e00-\u9fff])(?!\s*[万亿千百萬億])(?=[^。；;]*$)")
 RE_SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、.．])")
 
 

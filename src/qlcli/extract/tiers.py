@@ -18,12 +18,9 @@ from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document, Tier, Unit, Warning
 from .quantity import cn_int
 from .text import RE_SECTION_NO, sentences
-from .units import UnitIndex, area_of_line, names_in_line, squash
+from .units import UnitIndex, area_of_line, find_mentions, names_in_line, squash
 
 RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
-RE_YEAR_BARE = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?=中国|全国|全省|年度)")
-# what follows an honour's unit noun in a heading (…乡村推介名单, …村镇候选名单, …称号)
-RE_LIST_WORD = re.compile(r"(?:(?:拟命名|拟认定|拟推荐|推荐|推介|候选|复核|监测合格)?(?:名单|名录)(?:公示)?|(?:荣誉)?称号)$")
 RE_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[~～—\-－至到]\s*(?:19|20)\d{2}")
 RE_ATT_LABEL = re.compile(r"^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,80})$")
 RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
@@ -52,6 +49,11 @@ class _Rules:
         self.re_tier_only = re.compile(rf"(?:{words})(?:单位|村居|村|社区|等次)?")
         self.list_ends = tuple(sorted(t.get("list_ends", []), key=len, reverse=True))
         self.modifiers = t.get("tier_modifiers", [])
+        alt = lambda key: "|".join(map(re.escape, sorted(t.get(key, []), key=len, reverse=True))) or "(?!)"  # noqa: E731
+        # what follows an honour's unit noun in a heading (…乡村推介名单, …村镇候选名单, …称号)
+        list_word = rf"(?:(?:{alt('list_word_stages')})?(?:{alt('list_words')})(?:公示)?|{alt('title_words')})"
+        self.re_list_word = re.compile(list_word + "$")
+        self.re_year_bare = re.compile(rf"(?<![0-9])((?:19|20)\d{{2}})(?={alt('year_run_into')})")
         self.honour_nouns = tuple(sorted(t.get("honour_nouns", []), key=len, reverse=True))
         scopes = "|".join(map(re.escape, sorted(t.get("honour_scopes", []) + t.get("honour_verbs", []), key=len,
                                                 reverse=True))) or "(?!)"
@@ -66,7 +68,7 @@ class _Rules:
         nouns = "|".join(map(re.escape, self.honour_nouns)) or "(?!)"
         # a phrase that may name an honour: no punctuation inside, ending with a unit noun (and 名单)
         self.re_honour_phrase = re.compile(
-            rf"[^，。；：、,;:！？!?\s]{{2,36}}?(?:{nouns})[”」\"]?(?:{RE_LIST_WORD.pattern[:-1]})?")
+            rf"[^，。；：、,;:！？!?\s]{{2,36}}?(?:{nouns})[”」\"]?{list_word}?")
         markers = "|".join(map(re.escape, sorted(t.get("honour_scopes", []) + t.get("honour_verbs", []) +
                                                   ["名单", "名录", "称号", "批", "届"], key=len, reverse=True)))
         self.re_honour_marker = re.compile(rf"(?:{markers})|(?:19|20)\d{{2}}")
@@ -122,6 +124,11 @@ class Honour:
     text: str
 
 
+def _dated(h: Honour, year: int | None) -> Honour:
+    """The honour, in `year` when it names none itself."""
+    return Honour(h.year or year, h.level, h.tier, h.text)
+
+
 def parse_honour(text: str, lex: Lexicon, need_end: bool = True) -> Honour | None:
     """Year, level and tier of a list heading or an honour phrase; None if it is not one.
 
@@ -148,7 +155,7 @@ def _honour(text: str, r: _Rules, need_end: bool = True) -> Honour | None:
         tier = next((m + tier for m in r.modifiers if t[:i].endswith(m)), tier)  # 重点示范
     elif r.re_honour_marker.search(t):  # 滨海港经济区友谊村 is a village, 国家森林乡村名单 an honour
         tier = _core_tier(t, r)
-    y = RE_YEAR.search(t) or RE_YEAR_BARE.search(t)  # 2017中国十大最美乡村: a year run into the honour
+    y = RE_YEAR.search(t) or r.re_year_bare.search(t)  # 2017中国十大最美乡村: a year run into the honour
     if y and RE_YEAR_SPAN.search(t):  # 2010~2017年…监测合格名单: a span names no year
         y = None
     level = next((lv for lv in r.levels if lv in t), None)
@@ -172,7 +179,7 @@ def _core_tier(t: str, r: _Rules) -> str | None:
 
 
 def _core_tier_part(t: str, r: _Rules) -> str | None:
-    core = RE_LIST_WORD.sub("", RE_NOTE.sub("", t))
+    core = r.re_list_word.sub("", RE_NOTE.sub("", t))
     core = re.sub(r"[“”\"「」]", "", core)
     noun = next((n for n in r.honour_nouns if core.endswith(n)), None)
     if noun is None:
@@ -295,7 +302,7 @@ def _block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: _Rules, lex:
             elif h.year is not None or h.level is not None:
                 parent = h
             m = RE_DECLARED.search(squash(text))
-            cur = _List(Honour(h.year or default_year, h.level, h.tier, h.text), attachment, it.blocks[0].start,
+            cur = _List(_dated(h, default_year), attachment, it.blocks[0].start,
                         declared=cn_int(m.group(1)) if m else None, heading=text)
             lists.append(cur)
             continue
@@ -422,8 +429,6 @@ def _table_row(it: _Item, lst: _List, r: _Rules, units, meta, lex) -> bool:
 # --- inline lists --------------------------------------------------------------------------
 def _add_inline(lists: list, h: Honour, text: str, offset: int, s, units, meta) -> None:
     """One list of the units named in `text` (at `offset` in the document), if it names any."""
-    from .units import find_mentions
-
     lst = _List(h, None, s.start)
     for men in find_mentions(text, units, offset):
         lst.rows.append(_inline_row(men, h, lst, s, meta))
@@ -446,7 +451,7 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
             n = cn_int(m.group(1))
             if h is None or h.tier is None or n is None:
                 continue
-            h = Honour(h.year or default_year, h.level, h.tier, h.text)
+            h = _dated(h, default_year)
             declared.append((h, n, s))
             a = max(pos, _clause_start(s.text, m.start()))
             _add_inline(lists, h, s.text[a:m.start()], s.start + a, s, units, meta)
@@ -473,17 +478,17 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
             if h is None or h.tier is None or "等" in m.group(1) or any(
                     m.start() < d.end() and d.start() < m.end() for d in r.re_inline.finditer(s.text)):
                 continue
-            h = Honour(h.year or default_year, h.level, h.tier, h.text)
+            h = _dated(h, default_year)
             _add_inline(lists, h, m.group(1), s.start + m.start(1), s, units, meta)
         for rx, need_end in ((r.re_colon, False), (r.re_listed, True)):
             for m in rx.finditer(s.text):
                 h = _honour(m.group(1), r, need_end=need_end)
                 if h is None or h.tier is None:
                     continue
-                h = Honour(h.year or default_year, h.level, h.tier, h.text)
+                h = _dated(h, default_year)
                 _add_inline(lists, h, m.group(2), s.start + m.start(2), s, units, meta)
         for m in r.re_praised.finditer(s.text) if title_honour is not None else ():
-            h = Honour(title_honour.year or default_year, title_honour.level, title_honour.tier, title_honour.text)
+            h = _dated(title_honour, default_year)
             if m.group(2) and cn_int(m.group(2)) is not None:
                 declared.append((h, cn_int(m.group(2)), s))
             _add_inline(lists, h, m.group(1), s.start + m.start(1), s, units, meta)
@@ -491,7 +496,7 @@ def _inline(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, lex: Lex
             h = _honour(m.group(1), r, need_end=False)
             n = cn_int(m.group(2))
             if h is not None and h.tier is not None and n is not None and "等" not in s.text[max(0, m.start() - 1):m.start()]:
-                declared.append((Honour(h.year or default_year, h.level, h.tier, h.text), n, s))
+                declared.append((_dated(h, default_year), n, s))
     return lists, declared
 
 
@@ -509,8 +514,6 @@ def _runs(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, default_ye
     and lines of names under a line that opens a list (…名单 / 具体名单如下： / 县：A村、B村). The
     honour is the one the sentence names, else the last one the document named before it (a lead,
     a heading, the title): 第九批“全国民主法治示范村（社区）”名单公布 … 我市7个村（社区）榜上有名。"""
-    from .units import find_mentions
-
     lists: list[_List] = []
     current = _honour(r.re_title_frame.sub("", squash(meta.title or "")), r, need_end=False)
     current = current if current is not None and current.tier is not None else None
@@ -527,7 +530,7 @@ def _runs(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, default_ye
             listing = any(w in s.text for w in r.listing)
             h = found[-1][1] if found else (current if listing else None)
             if h is not None and (listing or any(w in s.text for w in r.selection)):
-                h = Honour(h.year or default_year, h.level, h.tier, h.text)
+                h = _dated(h, default_year)
                 lst = _List(h, None, s.start)
                 for mm in men:
                     lst.rows.append(_inline_row(mm, h, lst, s, meta))
@@ -537,7 +540,7 @@ def _runs(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, default_ye
                 continue
             if zone is None and listy and current is not None and len(men) * 2 >= len(text.split("、")) \
                     and pending is not None and pending[1].end >= s.start - 2:
-                zone = _List(Honour(current.year or default_year, current.level, current.tier, current.text), None,
+                zone = _List(_dated(current, default_year), None,
                              pending[1].start)  # two lines of names in a row under no opener: a list
                 for mm in pending[0]:
                     zone.rows.append(_inline_row(mm, zone.honour, zone, pending[1], meta))
@@ -552,7 +555,7 @@ def _runs(doc: Document, meta: DocMeta, units: list[Unit], r: _Rules, default_ye
         if found:
             current = found[-1][1]
         if current is not None and text.endswith(r.openers) and (not men or found):
-            zone = _List(Honour(current.year or default_year, current.level, current.tier, current.text), None, s.start)
+            zone = _List(_dated(current, default_year), None, s.start)
             lists.append(zone)
         elif zone is not None and not men and len(squash(text)) > 30:
             zone = None  # prose ends the list
