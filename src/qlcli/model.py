@@ -54,6 +54,7 @@ class DocMeta:
     issuers: list[str] = field(default_factory=list)
     date: str | None = None  # ISO yyyy-mm-dd
     region: str | None = None
+    region_full: str | None = None  # the region's chain from the province down (重庆市渝北区)
 
 
 @dataclass
@@ -69,6 +70,8 @@ class Unit:
     sentence: str = ""
     start: int = 0
     end: int = 0
+    adcode: str = ""  # the gazetteer's code for the place (its county's 6 digits for a village)
+    resolution: str = ""  # exact | context | ambiguous | unknown (see extract/places.py)
 
 
 @dataclass
@@ -88,6 +91,8 @@ class Tier:
     sentence: str = ""
     start: int = 0
     end: int = 0
+    adcode: str = ""
+    resolution: str = ""
 
 
 @dataclass

@@ -10,6 +10,7 @@ from .extract.cases import extract_cases
 from .extract.measures import extract_measures
 from .extract.meta import extract_meta, region_from_units
 from .extract.outcomes import extract_outcomes
+from .extract.places import full_region, resolve_tiers, resolve_units
 from .extract.tiers import extract_tiers
 from .extract.units import extract_units, written_forms
 from .lexicon import Lexicon
@@ -22,7 +23,7 @@ def _code_hash() -> str:
     """Changes whenever qlcli's code changes, so an upgrade re-extracts stored documents."""
     digest = hashlib.sha256()
     root = resources.files("qlcli")
-    for sub in ("", "readers", "extract"):
+    for sub in ("", "readers", "extract"):  # the gazetteer's data changes the hash via its code's cache key
         folder = root / sub if sub else root
         for entry in sorted(folder.iterdir(), key=lambda p: p.name):
             if entry.name.endswith(".py"):
@@ -46,5 +47,9 @@ def extract_all(doc: Document, lex: Lexicon) -> Extraction:
         tiers, tier_warnings = extract_tiers(doc, meta, units, lex)
         measures, measure_warnings = extract_measures(doc, meta, units, cases, lex)
         outcomes = extract_outcomes(doc, meta, units, cases, lex)
+    # last, so that the chains the gazetteer completes never change what the text itself says
+    place_warnings = resolve_units(units, meta.region, doc.text, lex)
+    resolve_tiers(tiers, units, lex)
+    meta.region_full = full_region(meta.region, units, lex)
     return Extraction(meta=meta, units=units, tiers=tiers, cases=cases, measures=measures, outcomes=outcomes,
-                      warnings=tier_warnings + measure_warnings)
+                      warnings=tier_warnings + measure_warnings + place_warnings)

@@ -20,7 +20,7 @@ ROW_TABLES = {"units": Unit, "tiers": Tier, "cases": Case, "measures": Measure, 
               "warnings": Warning}
 DOC_COLUMNS = ["doc_id", "path", "file_name", "sha256", "size", "format", "doc_type", "title", "doc_number",
                "issuers", "date", "region", "n_chars", "status", "error", "script", "pipeline", "text",
-               "original", "props"]
+               "original", "props", "region_full"]
 BLOCK_COLUMNS = [f.name for f in fields(Block)]
 # the manifest of ingest runs: one row per run, and each file it did something with
 RUN_COLUMNS = ["run_id", "started", "finished", "status", "root", "qlcli_version", "host", "pid", "files_seen",
@@ -83,7 +83,18 @@ class Store:
                             f"{', '.join(map(q, RUN_COLUMNS[1:]))})")
             self.db.execute("CREATE TABLE IF NOT EXISTS run_files (run_id REFERENCES runs ON DELETE CASCADE, "
                             f"{', '.join(map(q, RUN_FILE_COLUMNS))})")
+            self._add_new_columns()
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _add_new_columns(self) -> None:
+        """A store written before a release added columns (adcode, region_full) gains them empty;
+        the next ingest re-extracts its documents, since the pipeline fingerprint changed."""
+        wanted = {"documents": DOC_COLUMNS, **{t: _cols(c) for t, c in ROW_TABLES.items()}}
+        for table, cols in wanted.items():
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            for c in cols:
+                if c not in have:
+                    self.db.execute(f'ALTER TABLE {table} ADD COLUMN "{c}"')
 
     def close(self) -> None:
         self.db.close()
@@ -120,7 +131,7 @@ class Store:
             row = {"doc_id": doc_id, "path": doc.path, "file_name": doc.file_name, "sha256": doc.sha256,
                    "size": doc.size, "format": doc.format, "doc_type": m.doc_type, "title": m.title,
                    "doc_number": m.doc_number, "issuers": ";".join(m.issuers), "date": m.date, "region": m.region,
-                   "n_chars": len(doc.text), "status": status, "error": error, "script": doc.script,
+                   "region_full": m.region_full, "n_chars": len(doc.text), "status": status, "error": error, "script": doc.script,
                    "pipeline": pipeline, "text": doc.text, "original": doc.original,
                    "props": json.dumps(doc.props, ensure_ascii=False)}
             self._delete(doc_id, doc.path)

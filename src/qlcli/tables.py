@@ -19,9 +19,9 @@ COLUMNS = {
                  "change_from", "change_to", "sentence", "start", "end"],
 }
 EXTRA = {
-    "documents": ["script"],
-    "units": ["sentence", "start", "end"],
-    "tiers": ["honour", "sentence", "start", "end"],
+    "documents": ["script", "region_full"],
+    "units": ["adcode", "resolution", "sentence", "start", "end"],
+    "tiers": ["adcode", "resolution", "honour", "sentence", "start", "end"],
     "cases": ["sections", "start", "end"],
     "measures": ["item_start", "item_end", "flag"],
     "outcomes": ["text_start", "text_end"],

@@ -1,0 +1,319 @@
+"""Places read with the national gazetteer (qlcli.gazetteer): area chains in text, the full chain
+and code of each village-level unit, and a document's region written in full.
+
+A name found in the gazetteer settles what suffix rules cannot: where a name starts (如果平湖市 →
+平湖市), which county a bare village belongs to, and whether 弘扬社区 is a place at all. Context comes
+first: a village is placed by the areas the document itself writes (its region, the towns and
+counties of its other units, areas named in its text); the gazetteer alone places it only when
+the name is unique in China and nothing in the document contradicts it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from ..model import Unit, Warning
+
+CJK_LO, CJK_HI = "\u4e00", "\u9fff"
+TOWN = 3
+VILLAGE = 4
+
+
+def _gazetteer(lex: Lexicon):
+    """The gazetteer with the user's own places (a `[places] add = ["省/市/县/镇/村", …]` lexicon table)."""
+    return lex.compiled("places.gazetteer", _load_with_user_places)
+
+
+def _load_with_user_places(lex: Lexicon):
+    from ..gazetteer import load
+
+    gz = load()
+    for chain in lex.section("places").get("add", []):
+        gz.add([p for p in str(chain).split("/") if p])
+    return gz
+
+
+@dataclass
+class _Index:
+    """Area names (levels 0–3, with short forms of provinces, cities and counties) by their first
+    two characters, so a scan of a long text costs one set look-up per character."""
+    lengths: dict  # first two characters → the lengths of the names that start with them, longest first
+    skip: frozenset
+
+
+def _area_index(lex: Lexicon) -> _Index:
+    def build(lex: Lexicon) -> _Index:
+        gz = _gazetteer(lex)
+        lengths: dict[str, set] = {}
+        for name, hit in gz.index.items():
+            ids = (hit,) if isinstance(hit, int) else hit
+            if len(name) >= 2 and any(gz.levels[i] <= TOWN for i in ids):
+                lengths.setdefault(name[:2], set()).add(len(name))
+        return _Index({h: sorted(ns, reverse=True) for h, ns in lengths.items()},
+                      frozenset(lex.section("places").get("not_areas", [])))
+    return lex.compiled("places.area_index", build)
+
+
+@dataclass
+class Area:
+    """A chain of area names written together (铜仁市石阡县), with the gazetteer places that fit its
+    last part given the parts before it."""
+    start: int
+    end: int
+    parts: list[str]
+    places: list = field(default_factory=list)  # gazetteer Place objects for the last part
+
+    @property
+    def written(self) -> str:
+        return "".join(self.parts)
+
+
+def _cjk(c: str) -> bool:
+    return CJK_LO <= c <= CJK_HI
+
+
+def _fits(gz, ids: tuple[int, ...], parents: list) -> list:
+    """Places among `ids` lying under one of `parents` (all of them when no parent is given)."""
+    places = [gz.place(i) for i in ids]
+    if not parents:
+        return places
+    above = {p.id for p in parents}
+    return [p for p in places if any(a in above for a in _ancestors(gz, p.id))]
+
+
+def _ancestors(gz, i: int) -> list[int]:
+    out, at = [], gz.parents[i]
+    while at >= 0:
+        out.append(at)
+        at = gz.parents[at]
+    return out
+
+
+def _name_at(gz, idx: _Index, text: str, i: int, max_level: int, short: bool) -> tuple[str, tuple[int, ...]] | None:
+    for n in idx.lengths.get(text[i:i + 2], ()):
+        s = text[i:i + n]
+        if s in idx.skip:
+            continue
+        ids = tuple(j for j in gz.ids(s) if gz.levels[j] <= max_level
+                    and (short or gz.names[j] == s or gz.levels[j] == TOWN))
+        if ids:
+            return s, ids
+    return None
+
+
+def areas_in(text: str, lex: Lexicon, short: bool = False, villages: bool = False) -> list[Area]:
+    """Every chain of gazetteer area names in `text`, left to right. `short` admits short forms
+    (湖南, 宁海, 盐城) where the name is not followed by more characters of a word; `villages` lets
+    a chain end in a village of the area before it (宁海岭口村)."""
+    gz, idx = _gazetteer(lex), _area_index(lex)
+    out: list[Area] = []
+    i, n = 0, len(text)
+    while i < n:
+        hit = _name_at(gz, idx, text, i, TOWN, short)
+        if hit is None or (i > 0 and _cjk(text[i - 1]) and _glued(text, i, hit[0], gz, idx)):
+            i += 1
+            continue
+        s, ids = hit
+        area = Area(i, i + len(s), [s], [gz.place(j) for j in ids])
+        j = area.end
+        while j < n:
+            nxt = _name_at(gz, idx, text, j, VILLAGE if villages else TOWN, short)
+            if nxt is None and villages:
+                nxt = _village_at(gz, text, j, area.places)
+            if nxt is None:
+                break
+            fit = _fits(gz, nxt[1], area.places)
+            if not fit:
+                break
+            area.parts.append(nxt[0])
+            area.places, area.end, j = fit, j + len(nxt[0]), j + len(nxt[0])
+        if short and not _short_ok(gz, area, text):
+            i += 1
+            continue
+        out.append(area)
+        i = area.end
+    return out
+
+
+def _village_at(gz, text: str, j: int, parents: list):
+    for n in range(min(12, len(text) - j), 1, -1):
+        s = text[j:j + n]
+        ids = tuple(k for k in gz.ids(s) if gz.levels[k] == VILLAGE)
+        if ids and _fits(gz, ids, parents):
+            return s, ids
+    return None
+
+
+def _glued(text: str, i: int, name: str, gz, idx: _Index) -> bool:
+    """Is this name the tail of a longer area name that starts earlier (城南新区 inside 江城南新区)?
+    Only a name that itself starts within two characters before counts."""
+    for back in (1, 2):
+        if i - back >= 0:
+            hit = _name_at(gz, idx, text, i - back, TOWN, False)
+            if hit and i - back + len(hit[0]) > i:
+                return True
+    return False
+
+
+def _short_ok(gz, area: Area, text: str) -> bool:
+    """A short form stands for a place when it is a province's, when it leads a chain of two or
+    more names, or when no word character follows it (盐城20个村, 蔡甸：…)."""
+    first = area.parts[0]
+    firsts = [gz.place(i) for i in gz.ids(first)]
+    if any(p.name == first for p in firsts):
+        return True  # written in full
+    if len(area.parts) > 1 or any(p.level == 0 for p in firsts):
+        return True
+    after = text[area.end:area.end + 1]
+    return not after or not _cjk(after)
+
+
+# --- units -------------------------------------------------------------------------------------
+
+LEVEL_ATTRS = ("province", "city", "county", "town")
+
+
+def _village_forms(name: str) -> list[str]:
+    """The gazetteer spells a community 龙塔社区; documents write 龙塔社区居委会, 龙塔村委会 too."""
+    forms = [name]
+    for long, short in (("社区居委会", "社区"), ("居民委员会", "社区"), ("村民委员会", "村"), ("村委会", "村"),
+                        ("居委会", "社区")):
+        if name.endswith(long) and len(name) > len(long):
+            forms.append(name[:-len(long)] + short)
+    return forms
+
+
+def _matching(gz, ids: list[int], written: list[str]) -> list[int]:
+    """The villages among `ids` whose chain holds every written part (by name or short form)."""
+    wanted = [set(gz.ids(w)) for w in written]
+    out = []
+    for i in ids:
+        above = set(_ancestors(gz, i))
+        if all(w & above for w in wanted):
+            out.append(i)
+    return out
+
+
+def _context_ids(gz, areas: list[Area]) -> set[int]:
+    return {p.id for a in areas for p in a.places}
+
+
+def _under(gz, places: list, ids: set[int]) -> list:
+    return [p for p in places if ids.intersection(_ancestors(gz, p.id))]
+
+
+def resolve_units(units: list[Unit], region: str | None, text: str, lex: Lexicon) -> list[Warning]:
+    """Give each unit its gazetteer chain, `adcode` and `resolution` (exact | context | ambiguous |
+    unknown), completing province…town where the chain is settled. Returns warnings for units the
+    gazetteer lacks."""
+    if not units:
+        return []
+    gz = _gazetteer(lex)
+    region_areas = areas_in(region, lex, short=True) if region else []
+    written_parents = [getattr(u, a) for u in units for a in LEVEL_ATTRS if getattr(u, a)]
+    tiers = _Context([lambda: _context_ids(gz, region_areas),
+                      lambda: {i for w in set(written_parents) for i in gz.ids(w) if gz.levels[i] <= TOWN},
+                      lambda: _context_ids(gz, areas_in(text, lex))])
+    warnings = []
+    for u in units:
+        _resolve_one(gz, u, tiers)
+        if u.resolution == "unknown":
+            warnings.append(Warning("unknown_place", f"{u.unit} is not in the gazetteer where the document places "
+                                    "it (a new or merged village, or not a place): kept, check it",
+                                    u.sentence, u.start, u.end))
+    return warnings
+
+
+class _Context:
+    """The document's places from nearest to widest, each read only when a unit needs it."""
+
+    def __init__(self, makers):
+        self.makers, self.done = makers, {}
+
+    def __getitem__(self, k: int) -> set[int]:
+        if k not in self.done:
+            self.done[k] = self.makers[k]()
+        return self.done[k]
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self.makers)))
+
+
+def _resolve_one(gz, u: Unit, tiers: _Context) -> None:
+    written = [getattr(u, a) for a in LEVEL_ATTRS if getattr(u, a)]
+    village = u.village or u.unit
+    named = [i for form in _village_forms(village) for i in gz.ids(form) if gz.levels[i] == VILLAGE]
+    found = [gz.place(i) for i in _matching(gz, named, written)]
+    resolution = "exact"
+    if not found and u.town and len(written) > 1:
+        # towns are merged and renamed often: the village under the written county, in another town
+        moved = _matching(gz, named, [w for w in written if w != u.town])
+        if len(moved) == 1:
+            u.resolution, u.adcode = "context", gz.place(moved[0]).adcode
+            _complete(u, gz.place(moved[0]), upto=TOWN - 1)
+            return
+    if len(found) > 1:
+        resolution = "ambiguous"
+        for ids in tiers:
+            narrowed = _under(gz, found, ids)
+            if narrowed:
+                found = narrowed
+            if len(found) == 1:
+                resolution = "context"
+                break
+    elif len(found) == 1 and not written and tiers[0] and not _under(gz, found, tiers[0] | tiers[1] | tiers[2]):
+        resolution = "unknown"  # unique in China, but the document places its villages elsewhere
+        found = []
+    if not found:
+        u.resolution, u.adcode = "unknown", ""
+        return
+    if len(found) > 1:
+        u.resolution = "ambiguous"
+        codes = {p.adcode for p in found}
+        u.adcode = codes.pop() if len(codes) == 1 else ""
+        return
+    u.resolution, u.adcode = resolution, found[0].adcode
+    _complete(u, found[0], upto=TOWN)
+
+
+def _complete(u: Unit, place, upto: int) -> None:
+    """Fill the levels the document left unwritten, from the province down to `upto`."""
+    for level, attr in enumerate(LEVEL_ATTRS[:upto + 1]):
+        if not getattr(u, attr) and level < len(place.chain) - 1:
+            name = place.chain[level]
+            if not (attr == "city" and name == place.chain[0]):  # 重庆市 is province and city
+                setattr(u, attr, name)
+
+
+def resolve_tiers(tiers: list, units: list[Unit], lex: Lexicon) -> None:
+    """An award row takes the code and resolution of the unit it names."""
+    from .units import UnitIndex
+
+    index = UnitIndex(units, lex)
+    for t in tiers:
+        u = index.resolve(t.unit)
+        if u is not None:
+            t.adcode, t.resolution = u.adcode, u.resolution
+
+
+def full_region(region: str | None, units: list[Unit], lex: Lexicon) -> str | None:
+    """The region's whole chain from the province down (渝北区 → 重庆市渝北区), or None when the
+    gazetteer does not settle which place it is."""
+    if not region:
+        return None
+    gz = _gazetteer(lex)
+    areas = areas_in(region, lex, short=True)
+    if not areas or areas[0].start != 0:
+        return None
+    rest = region[areas[0].end:]  # a town the gazetteer does not hold under it yet: kept as written
+    places = areas[0].places
+    if len(places) > 1:  # 城关镇: the one holding the document's villages
+        codes = {u.adcode for u in units if getattr(u, "adcode", "")}
+        held = [p for p in places if p.adcode in codes]
+        places = held if len(held) == 1 else places
+    if len(places) != 1:
+        return None
+    chain = list(places[0].chain)
+    if len(chain) > 1 and chain[1] == chain[0]:
+        del chain[1]
+    return "".join(chain) + rest
