@@ -10,6 +10,7 @@ separated by "|". Changes made here, as the licence asks us to state them:
 - a county or city renamed after the tree's vintage (china_location_change.txt) takes its new
   name and keeps the old one as an alias, unless the new name already sits beside it (merges);
 - a town spelled …街街道 also answers to …街道;
+- an autonomous prefecture, county or banner also answers to its short form with 州/县/旗 (阿坝州);
 - provinces, cities and counties keep jionlp's short form (嘉定区 → 嘉定) as an alias.
 """
 from __future__ import annotations
@@ -53,6 +54,9 @@ def build(tree: list[str], changes: list[str]) -> list[list]:
         aliases = [parts[2]] if len(parts) > 2 and parts[2] and parts[2] != name else []
         if name.endswith("街街道"):
             aliases.append(name[:-3] + "街道")
+        for long, tail in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if aliases and name.endswith(long) and level in (1, 2) and not aliases[0].endswith(tail):
+                aliases.append(aliases[0] + tail)  # 阿坝藏族羌族自治州 → 阿坝州, 罗城仫佬族自治县 → 罗城县
         del stack[level:]
         nodes.append([level, name, code, aliases, stack[-1] if stack else -1])
         stack.append(len(nodes) - 1)

@@ -68,6 +68,12 @@ class Gazetteer:
     def known(self, name: str) -> bool:
         return bool(self.ids(name))
 
+    def copy(self) -> "Gazetteer":
+        """A copy to add a user's places to, leaving the shared one as the data has it."""
+        g = Gazetteer(list(self.names), array("i", self.parents), self.levels, self.codes, self.index)
+        g._extra = {k: list(v) for k, v in self._extra.items()}
+        return g
+
     def add(self, chain: list[str]) -> Place:
         """Add a place the data lacks (a new or merged village), creating missing parents."""
         at = -1

@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
+from .places import areas_in, full_name, is_area, region_in, trim_area
 from .quantity import cn_int
 from .text import RE_SECTION_NO
 
@@ -127,6 +128,9 @@ class _Rules:
         self.re_addressee = re.compile(meta.get("addressee_pattern", "(?!)"))
         self.notice_leads = meta.get("notice_leads", [])
         self.county_scope = tuple(meta.get("county_scope_words", []))
+        # a news line's own source before its lead: 多彩贵州网讯（本网记者 李高静）, 本报讯
+        self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
+        self.area_examples = tuple(meta.get("area_example_marks", []))
 
 
 def _is_byline(text: str, rules: _Rules) -> bool:
@@ -409,13 +413,26 @@ def _village_after(title: str, area: str, rules: _Rules) -> bool:
     return 0 < len(head) <= 10 and head.endswith(rules.village_suffixes)
 
 
-def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules, doc_type: str = "") -> str | None:
+def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules, doc_type: str = "",
+            title_i: int | None = None) -> str | None:
     candidates = []
     if title:
-        candidates.append(_area_of(title, rules))
+        head = _area_of(title, rules)
+        candidates.append(trim_area(head, rules.lex) if head else None)
+        if candidates[0] is None:  # 宁海岭口村…, 重庆两个乡镇…: the gazetteer reads the area inside the title
+            candidates[0] = _read_area(title, doc.text, rules)
+    lead = _lead_area(doc, title_i, rules) if not any(candidates) else None  # a subtitle or lead sentence
+    if doc_type == "news":
+        candidates.append(lead)
     for org in issuers:
-        candidates.append(_area_of(org, rules))
+        head = _area_of(org, rules)
+        candidates.append(trim_area(head, rules.lex) if head else None)
+    if doc_type in ("notice", "plan", "case_collection"):  # a notice's lead may cite higher authorities
+        candidates.append(lead)
     area = next((c for c in candidates if c), None)
+    if area and area not in rules.municipalities and not any(p.startswith(area) for p in rules.provinces) \
+            and is_area(area, rules.lex):
+        area = full_name(area, doc.text, rules.lex)  # 鄂州 → 鄂州市 where the text writes it so
     if area:
         whole = _split_short(area, doc.text, rules)
         if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
@@ -436,6 +453,42 @@ def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules,
                          and _area_part_ok(doc.text[m.start() - 2:m.end()], rules))
         if counts:
             return _town_story(_expand(counts.most_common(1)[0][0], doc.text, rules), doc.text, title, rules, doc_type)
+    return None
+
+
+def _read_area(text: str, body: str, rules: _Rules, lead: bool = False) -> str | None:
+    """The first area `text` writes, by the gazetteer. A town stays only when the story speaks of
+    the town as a whole (全镇) and not of its county; a county's short form becomes the full name
+    the body writes (蔡甸 → 蔡甸区; a province's short form is how a region is named: 湖南)."""
+    found = region_in(text, rules.lex, media=rules.source_names + rules.area_examples, prefer_full=lead)
+    if found is None:
+        return None
+    area, at_town = found
+    if at_town and (not any(w in body for w in rules.town_scope) or any(w in body for w in rules.county_scope)):
+        parts = areas_in(area, rules.lex, short=True)
+        if parts and len(parts[0].parts) > 1:
+            area = "".join(parts[0].parts[:-1])
+    if not is_area(area, rules.lex) or area in rules.municipalities or any(p.startswith(area) for p in rules.provinces):
+        return area
+    return full_name(area, body, rules.lex)
+
+
+def _lead_area(doc: Document, title_i: int | None, rules: _Rules) -> str | None:
+    """The area of a story's subtitle or lead sentence: the first blocks after its title that are
+    no byline, with a news line's own source (多彩贵州网讯（记者…）) cut off."""
+    start = 0 if title_i is None else title_i + 1
+    for b in doc.blocks[start:start + 10]:  # web copies put menus and dates above the story
+        t = b.text.strip()
+        if not t or _is_byline(t, rules) or rules.re_metaline.match(t):
+            continue
+        t = rules.re_news_source.sub("", t, count=1)
+        t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them
+        for sentence in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
+            area = _read_area(sentence, doc.text, rules, lead=True)
+            if area:
+                return area
+        if len(t) >= 40:
+            return None
     return None
 
 
@@ -499,10 +552,10 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     issuers = _issuers(doc, title_i, rules)
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules, title_i),
-                   region=_region(doc, title, issuers, rules, doc_type))
+                   region=_region(doc, title, issuers, rules, doc_type, title_i))
 
 
-def region_from_units(units: list, text: str) -> str | None:
+def region_from_units(units: list, text: str, lex: Lexicon | None = None) -> str | None:
     """The region of a document whose title, byline and issuers name no area: the area above the
     first village it names, as written (铜仁市石阡县龙塘镇困牛山村 → 铜仁市石阡县), or that village's
     town when the text speaks of the town again and again (孝昌县白沙镇五四村, 白沙镇 ×3 → 孝昌县白沙镇)."""
@@ -515,5 +568,5 @@ def region_from_units(units: list, text: str) -> str | None:
         return None  # villages of many places (a provincial list): the area they share is not written
     upper = "".join(p for p in (first.province, first.city, first.county) if p)
     if first.town and (not upper or text.count(first.town) >= 3):
-        return upper + first.town
-    return upper or None
+        return trim_area(upper + first.town, lex) if lex else upper + first.town
+    return (trim_area(upper, lex) if lex and upper else upper) or None

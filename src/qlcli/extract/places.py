@@ -9,7 +9,9 @@ the name is unique in China and nothing in the document contradicts it.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Unit, Warning
@@ -28,8 +30,11 @@ def _load_with_user_places(lex: Lexicon):
     from ..gazetteer import load
 
     gz = load()
-    for chain in lex.section("places").get("add", []):
-        gz.add([p for p in str(chain).split("/") if p])
+    added = lex.section("places").get("add", [])
+    if added:
+        gz = gz.copy()
+        for chain in added:
+            gz.add([p for p in str(chain).split("/") if p])
     return gz
 
 
@@ -39,6 +44,7 @@ class _Index:
     two characters, so a scan of a long text costs one set look-up per character."""
     lengths: dict  # first two characters → the lengths of the names that start with them, longest first
     skip: frozenset
+    lex: Lexicon
 
 
 def _area_index(lex: Lexicon) -> _Index:
@@ -47,10 +53,10 @@ def _area_index(lex: Lexicon) -> _Index:
         lengths: dict[str, set] = {}
         for name, hit in gz.index.items():
             ids = (hit,) if isinstance(hit, int) else hit
-            if len(name) >= 2 and any(gz.levels[i] <= TOWN for i in ids):
+            if len(name) >= 2 and any(gz.levels[i] < TOWN or _town_named(gz.names[i], lex) for i in ids):
                 lengths.setdefault(name[:2], set()).add(len(name))
         return _Index({h: sorted(ns, reverse=True) for h, ns in lengths.items()},
-                      frozenset(lex.section("places").get("not_areas", [])))
+                      frozenset(lex.section("places").get("not_areas", [])), lex)
     return lex.compiled("places.area_index", build)
 
 
@@ -89,12 +95,19 @@ def _ancestors(gz, i: int) -> list[int]:
     return out
 
 
+def _town_named(name: str, lex: Lexicon) -> bool:
+    """The data holds a few towns named 社区 or 虚拟社区: a town's name ends in a town suffix."""
+    sufs = tuple(lex.section("admin").get("town_suffixes", ["镇", "乡", "街道"]))
+    return name.endswith(sufs) and name not in sufs
+
+
 def _name_at(gz, idx: _Index, text: str, i: int, max_level: int, short: bool) -> tuple[str, tuple[int, ...]] | None:
     for n in idx.lengths.get(text[i:i + 2], ()):
         s = text[i:i + n]
         if s in idx.skip:
             continue
-        ids = tuple(j for j in gz.ids(s) if gz.levels[j] <= max_level
+        ids = tuple(j for j in gz.ids(s) if (gz.levels[j] < TOWN or gz.levels[j] <= max_level and (
+            gz.levels[j] == VILLAGE or gz.names[j] == s and _town_named(s, idx.lex)))
                     and (short or gz.names[j] == s or gz.levels[j] == TOWN))
         if ids:
             return s, ids
@@ -160,8 +173,8 @@ def _short_ok(gz, area: Area, text: str) -> bool:
     more names, or when no word character follows it (盐城20个村, 蔡甸：…)."""
     first = area.parts[0]
     firsts = [gz.place(i) for i in gz.ids(first)]
-    if any(p.name == first for p in firsts):
-        return True  # written in full
+    if any(p.name == first for p in firsts) or (len(first) >= 3 and first[-1] in "省市州盟县区旗"):
+        return True  # written in full, or as 阿坝州 / 罗城县
     if len(area.parts) > 1 or any(p.level == 0 for p in firsts):
         return True
     after = text[area.end:area.end + 1]
@@ -317,3 +330,109 @@ def full_region(region: str | None, units: list[Unit], lex: Lexicon) -> str | No
     if len(chain) > 1 and chain[1] == chain[0]:
         del chain[1]
     return "".join(chain) + rest
+
+
+# --- regions -----------------------------------------------------------------------------------
+
+def is_area(name: str, lex: Lexicon) -> bool:
+    """Is `name` one chain of gazetteer areas from its first character to its last?"""
+    areas = areas_in(name, lex, short=True)
+    return len(areas) == 1 and areas[0].start == 0 and areas[0].end == len(name)
+
+
+def trim_area(name: str, lex: Lexicon) -> str:
+    """An area read by suffix rules, cut to the gazetteer chain it ends with (年指前镇 → 指前镇,
+    清廉村居建设省级典型村鄂州 → 鄂州); unchanged when the gazetteer knows no area at its end."""
+    areas = areas_in(name, lex, short=True)
+    if areas and areas[-1].end == len(name) and areas[-1].start > 0:
+        return name[areas[-1].start:]
+    return name
+
+
+def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...] = (),
+              prefer_full: bool = False) -> tuple[str, bool] | None:
+    """The first area chain `text` writes, as written, and whether it ended at a town the text
+    names as such. A chain that goes on to a village stops above the village's town: the town is
+    the village's address (四川省广元市苍溪县陵江镇六河村 → 四川省广元市苍溪县). A name is read only
+    where a word starts (文明村镇 holds no 明村镇), and not as the name of a paper or site
+    (`media`: 浙江日报, 四川在线). `prefer_full` takes a name written in full over a short one."""
+    from ..segment import cut
+
+    starts, at = set(), 0
+    for w in cut(text, lex):
+        at = text.find(w, at)
+        starts.add(at)
+        at += len(w)
+    gz = _gazetteer(lex)
+    found = [a for a in areas_in(text, lex, short=short, villages=True)
+             if a.start in starts and not text.startswith(media, a.end)]
+    if prefer_full:
+        full = [a for a in found if len(a.parts) > 1 or any(gz.names[i] == a.parts[0] for i in gz.ids(a.parts[0]))]
+        found = full or found
+    for a in found:
+        levels = [min(gz.levels[i] for i in gz.ids(p)) if gz.ids(p) else VILLAGE for p in a.parts]
+        parts = a.parts
+        if levels[-1] == TOWN and _village_follows(text, a.end, lex):  # a village the data lacks (六河村)
+            levels, parts = levels + [VILLAGE], parts + [""]
+        if levels[-1] == VILLAGE:
+            parts = parts[:-1]
+            if len(parts) > 1 and levels[len(parts) - 1] == TOWN:
+                parts = parts[:-1]
+        if parts:
+            return "".join(parts), levels[len(parts) - 1] == TOWN
+    return None
+
+
+def _village_follows(text: str, at: int, lex: Lexicon) -> bool:
+    import re
+
+    sufs = "|".join(sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True))
+    return re.match(rf"[{CJK_LO}-{CJK_HI}]{{1,5}}?(?:{sufs})", text[at:]) is not None
+
+
+def full_name(short_name: str, text: str, lex: Lexicon) -> str:
+    """A short form (蔡甸) as the text writes it in full elsewhere (蔡甸区), else unchanged."""
+    gz = _gazetteer(lex)
+    fulls = {gz.names[i] for i in gz.ids(short_name) if gz.levels[i] <= TOWN and gz.names[i] != short_name}
+    written = [f for f in fulls if f in text]
+    return written[0] if len(written) == 1 else short_name
+
+
+# --- which bare names are places -------------------------------------------------------------
+
+def _base(name: str, lex: Lexicon) -> str:
+    for suf in sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True):
+        if name.endswith(suf) and len(name) > len(suf):
+            return name[:-len(suf)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> frozenset:
+    """Words jieba's dictionary tags as verbs, adverbs, adjectives, prepositions or conjunctions
+    (实施, 厘清, 立足): what stands before 社区 in 实施社区治理 but names no village (0.1 s, once)."""
+    import jieba
+
+    out = set()
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2][0] in "vdacp":
+                out.add(parts[0])
+    return frozenset(out)
+
+
+def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
+    """Drop names written alone that only look like villages: a verb or adjective before 村/社区
+    (实施社区治理, 厘清社区…) names no village unless the gazetteer knows one so named. A name with
+    its town or county written, one the gazetteer knows, or one that is no such word, is kept
+    (a new village the gazetteer lacks stays, flagged `unknown` later)."""
+    gz = _gazetteer(lex)
+    out = []
+    for u in units:
+        village = u.village or u.unit
+        if u.unit == village and _base(village, lex) in _predicates() \
+                and not any(gz.levels[i] == VILLAGE for f in _village_forms(village) for i in gz.ids(f)):
+            continue
+        out.append(u)
+    return out
