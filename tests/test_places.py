@@ -143,3 +143,32 @@ def test_corpus_units_resolve_to_the_right_codes():
     assert len(settled) >= 0.95 * len(units) and len(units) >= 30
     yubei = [u for u in units if u.county == "渝北区"]
     assert len(yubei) >= 21 and all(u.adcode == "500112" for u in yubei)
+
+
+def _units_of(tmp_path, text):
+    f = tmp_path / "doc.txt"
+    f.write_text(text, encoding="utf-8")
+    return [u.unit for u in extract_all(read_document(str(f)), LEX).units]
+
+
+# (real sentence, a unit that must be found, a unit that must not) — boundaries set by the gazetteer
+FIT = [
+    # r055: a phrase glued before the chain
+    ("4月8日,在清廉村居建设省级典型村鄂州市蒲团乡石竹村,村民陈海燕在“村民议事厅”门口碰到村党支部书记。",
+     "鄂州市蒲团乡石竹村", "清廉村居建设省级典型村鄂州市蒲团乡石竹村"),
+    # r123: a phrase glued before the village
+    ("重庆市民政局、市纪委、綦江区级相关部门、古南街道多次到花坝村考察、指导。", "花坝村", "古南街道多次到花坝村"),
+    # r092: a village the suffix rules let pass (花园 is a common word), under its written town
+    ("我市金湖县吕良镇花园村、盱眙县黄花塘镇黄花塘村入选第八批“全国民主法治示范村(社区)”。",
+     "金湖县吕良镇花园村", None),
+    # (r098 北山镇仁村村 stays cut short: the 2019 data has no 仁村村 under 青田县北山镇)
+    # r015: the first half of a name the data lacks is not cut off
+    ("5、吉林省松原市查干湖渔乐新村", "吉林省松原市查干湖渔乐新村", "新村"),
+]
+
+
+@pytest.mark.parametrize("text, want, not_want", FIT)
+def test_units_fit_the_gazetteer(tmp_path, text, want, not_want):
+    units = _units_of(tmp_path, text)
+    assert want in units
+    assert not_want is None or not_want not in units

@@ -436,3 +436,113 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
             continue
         out.append(u)
     return out
+
+
+# --- unit boundaries -------------------------------------------------------------------------
+
+AREA_ENDS = "省市区县旗州盟镇乡道木"
+
+
+def _levels_of(gz, parts: list[str], place) -> dict[str, str]:
+    """Which level each written part of a chain is, read from the place it leads to."""
+    above = set(_ancestors(gz, place.id))
+    out: dict[str, str] = {}
+    for p in parts:
+        hits = [gz.levels[i] for i in gz.ids(p) if i in above]
+        if hits:
+            out.setdefault(LEVEL_ATTRS[min(hits)], p)
+    return out
+
+
+def _kind(name: str) -> str:
+    return "村" if name.endswith("村") or name.endswith("村委会") else "社区"
+
+
+def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
+    """Units trimmed, extended and completed where a gazetteer name fits the text:
+    - a phrase glued before a chain is cut (清廉村居建设省级典型村鄂州市蒲团乡石竹村 → 鄂州市蒲团乡石竹村);
+    - a phrase glued before the village is cut (古南街道多次到花坝村 → 花坝村, town kept as context);
+    - a chain of gazetteer names ending in a village under the places before it is a unit, in its
+      longest written form, even where suffix rules missed it (夏店镇付村, 曾都何店镇桂华村, 北山镇仁村村)."""
+    from .units import count_mentions
+
+    gz = _gazetteer(lex)
+    for u in units:
+        _trim_head(gz, u, lex)
+        _trim_village(gz, u, lex)
+    by_village: dict[str, list[Unit]] = {}
+    for u in units:
+        by_village.setdefault(u.village or u.unit, []).append(u)
+    for a in areas_in(doc.text, lex, short=True, villages=True):
+        if len(a.parts) < 2 or not a.places or any(gz.levels[i] != VILLAGE for i in gz.ids(a.parts[-1])
+                                                   if i == a.places[0].id) or a.places[0].level != VILLAGE:
+            continue
+        written, village = a.written, a.parts[-1]
+        parts = _levels_of(gz, a.parts[:-1], a.places[0])
+        if "town" not in parts and not any(gz.names[i] == p for p in a.parts[:-1] for i in gz.ids(p)):
+            continue  # 宁海岭口村: short forms alone make no address
+        same = [u for u in by_village.get(village, []) if all(
+            not getattr(u, lv) or set(gz.ids(getattr(u, lv))) & set(gz.ids(v)) for lv, v in parts.items())]
+        if same:
+            u = same[0]
+            if len(written) > len(u.unit) and written.endswith(u.unit) and not u.unit.endswith(written):
+                u.unit = written
+                for lv, v in parts.items():
+                    setattr(u, lv, v)
+            continue
+        shorter = [u for us in by_village.values() for u in us if village.endswith(u.village or "")
+                   and len(u.village or "") < len(village) and written.endswith(u.unit)]
+        if shorter:  # 北山镇仁村 read short of 北山镇仁村村
+            u = shorter[0]
+            u.unit, u.village = written, village
+            for lv, v in parts.items():
+                setattr(u, lv, v)
+            by_village.setdefault(village, []).append(u)
+            continue
+        new = Unit(unit=written, village=village, kind=_kind(village), **parts)
+        units.append(new)
+        by_village.setdefault(village, []).append(new)
+    merged: dict[str, Unit] = {}
+    for u in units:
+        merged.setdefault(u.unit, u)
+    out = list(merged.values())
+    count_mentions(doc, out)
+    out = [u for u in out if u.mentions or u.sentence]
+    out.sort(key=lambda u: u.start)
+    return out
+
+
+def _trim_head(gz, u: Unit, lex: Lexicon) -> None:
+    if u.unit == (u.village or u.unit):
+        return
+    areas = areas_in(u.unit, lex, short=True, villages=True)
+    if not areas or areas[-1].end != len(u.unit) or areas[-1].start == 0 or len(areas[-1].parts) < 2:
+        return
+    head = u.unit[:areas[-1].start]
+    if head[-1] in AREA_ENDS:  # 万盛经开区万东镇五和村: a part the gazetteer lacks, not a phrase
+        return
+    a = areas[-1]
+    if not a.places or a.places[0].level != VILLAGE:
+        return
+    u.unit = u.unit[a.start:]
+    for lv in LEVEL_ATTRS:
+        if getattr(u, lv) and getattr(u, lv) not in u.unit:
+            setattr(u, lv, None)
+    for lv, v in _levels_of(gz, a.parts[:-1], a.places[0]).items():
+        setattr(u, lv, v)
+
+
+def _trim_village(gz, u: Unit, lex: Lexicon) -> None:
+    v = u.village or ""
+    if u.unit == v or len(v) < 4 or any(gz.levels[i] == VILLAGE for f in _village_forms(v) for i in gz.ids(f)):
+        return
+    from ..segment import cut
+
+    written = [getattr(u, a) for a in LEVEL_ATTRS if getattr(u, a)]
+    for k in range(1, len(v) - 2):
+        tail = v[k:]
+        ids = [i for i in gz.ids(tail) if gz.levels[i] == VILLAGE]
+        # only a phrase is cut (多次到), never the first half of a name (查干湖渔乐新村 keeps 渔乐)
+        if ids and _matching(gz, ids, written) and any(w in _predicates() for w in cut(v[:k], lex)):
+            u.unit = u.village = tail  # the town stays as the village's context
+            return

@@ -471,6 +471,13 @@ def resolve(name: str, units: list[Unit] | UnitIndex, lex: Lexicon | None = None
     return index.resolve(name)
 
 
+def count_mentions(doc: Document, units: list[Unit]) -> None:
+    """Count each unit's mentions afresh and take the sentence of its first one as evidence."""
+    for u in units:
+        u.mentions = 0
+    _count(doc, units)
+
+
 def _count(doc: Document, units: list[Unit]) -> None:
     starts = [b.start for b in doc.blocks]
     for m in find_mentions(doc.text, units):
