@@ -267,16 +267,23 @@ def tiers(
 
 
 @app.command()
-def units(store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table"):
-    """Every village/community named, with town, county, the documents naming it and its tiers."""
+def units(store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table",
+          county: Annotated[Optional[str], typer.Option(help="Only units of this county (渝北区).")] = None,
+          adcode: Annotated[Optional[str], typer.Option(
+              help="Only units whose 区划代码 starts with this (500112, or 5001 for a whole city).")] = None):
+    """Every village/community named, with town, county, the documents naming it and its tiers.
+
+    One village written differently across documents (鲁能西路社区, 龙塔街道鲁能西路社区) is one row when
+    the gazetteer places both under the same code; `adcode` and `resolution` say how it was placed."""
     from .output import render
     from .queries import units as query
 
     try:
-        rows = query(_open_store(store), doc)
+        rows = query(_open_store(store), doc, county=county, adcode=adcode)
     except LookupError as err:
         _fail(str(err))
-    cols = ["unit", "province", "city", "county", "town", "village", "kind", "mentions", "docs", "tiers"]
+    cols = ["unit", "province", "city", "county", "town", "village", "kind", "adcode", "resolution", "mentions",
+            "docs", "tiers"]
     if format == "table":  # what a terminal has room for; csv/json/md give every part and document
         cols = ["unit", "county", "town", "mentions", "n_docs", "tiers"]
     render(rows, cols, _check_format(format), title="units")

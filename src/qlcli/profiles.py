@@ -1,8 +1,8 @@
 """One profile per unit across documents: everything a village, community or area appears in.
 
 A unit is written differently in different documents (木耳镇金刚村 in a district notice,
-渝北区木耳镇金刚村 in a news story): village-level units are joined on town + village, a bare
-village name joins the one unit of that name, and areas (崇州市, 重庆市渝北区) join when one
+渝北区木耳镇金刚村 in a news story): village-level units are joined on town + village, or on village +
+gazetteer code where the gazetteer settled both places, a bare village name joins the one unit of that name, and areas (崇州市, 重庆市渝北区) join when one
 written form ends with the other. Rows of tiers, cases, measures and outcomes only carry the
 unit as written; `Profiles.resolve` maps such a string to its profile.
 """
@@ -28,6 +28,7 @@ class Profile:
     village: str = ""
     county: str = ""
     kind: str = ""  # 村 | 社区 | "" for an area
+    adcode: str = ""  # the gazetteer's code (the county's for a village), when it settled the place
     forms: list[str] = field(default_factory=list)
     docs: dict[str, int] = field(default_factory=dict)  # doc_id → mentions
     units: list[dict] = field(default_factory=list)
@@ -113,6 +114,9 @@ class Profiles:
             same = self._by_village.get(norm(village), [])
             p = next((q for q in same if norm(q.town) == norm(town) and (town or not q.town)
                       and not (q.county and parts.get("county") and norm(q.county) != norm(parts["county"]))), None)
+            if p is None and parts.get("adcode"):  # 鲁能西路社区 and 龙塔街道鲁能西路社区, both under 500112
+                p = next((q for q in same if q.adcode == parts["adcode"]
+                          and (not q.town or not town or norm(q.town) == norm(town))), None)
             if p is None and not town:
                 p = self._one(same, doc_id)
         if p is None and not village:
@@ -151,8 +155,9 @@ def build(rows: dict[str, list[dict]]) -> Profiles:
     units = rows.get("units", [])
     # full forms first, so a bare 金刚村 finds the unit it is short for
     for r in sorted(units, key=lambda r: not r.get("town")):
+        settled = r.get("resolution") in ("exact", "context")
         p = ps.unit(r["unit"], r["doc_id"], town=r.get("town"), village=r.get("village"), county=r.get("county"),
-                    kind=r.get("kind"))
+                    kind=r.get("kind"), adcode=(r.get("adcode") or "") if settled else "")
         p.units.append(r)
         p.docs[r["doc_id"]] = p.docs.get(r["doc_id"], 0) + (r.get("mentions") or 0)
     for r in rows.get("tiers", []):

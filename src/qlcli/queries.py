@@ -32,6 +32,23 @@ def doc_ids(store: Store, doc: str | None) -> set[str] | None:
     return {resolved}
 
 
+def document_keys(store: Store) -> dict[str, str]:
+    """doc_id → what names the document whatever file holds it (a .docx and the .pdf of one notice):
+    its title (of 8 characters or more: no bare 通知) and date, kept by every copy; else its own
+    number; else its file name without the extension."""
+    from pathlib import PurePath
+
+    out = {}
+    for d in store.documents():
+        if len(_norm(d.get("title"))) >= 8:
+            out[d["doc_id"]] = f"td:{_norm(d['title'])}|{d['date'] or ''}"
+        elif d.get("doc_number"):
+            out[d["doc_id"]] = "no:" + _norm(d["doc_number"])
+        else:
+            out[d["doc_id"]] = "stem:" + PurePath(d["file_name"] or d["doc_id"]).stem
+    return out
+
+
 # --- tiers ---------------------------------------------------------------------------------
 TIER_WARNINGS = ("declared_count", "attachment_order", "attachment_missing", "attachment_unlisted")
 
@@ -67,8 +84,9 @@ def tiers(store: Store, year: int, tier: str | None = None, region: str | None =
     seen: set[tuple] = set()
     groups: dict[tuple, TierGroup] = {}
     sources: set[str] = set()
+    same_doc = document_keys(store)
     for r in rows:
-        key = (_norm(r["doc_number"]) or r["doc_id"], r["level"], r["tier"], _norm(r["unit"]))
+        key = (same_doc.get(r["doc_id"], r["doc_id"]), r["level"], r["tier"], _norm(r["unit"]))
         if key in seen:
             continue
         seen.add(key)
@@ -81,7 +99,7 @@ def tiers(store: Store, year: int, tier: str | None = None, region: str | None =
     for w in store.rows("warnings"):  # the list checks, once per document (not per rendering)
         if w["doc_id"] in sources and w["kind"] in TIER_WARNINGS:
             w = {**w, "doc_number": by_doc.get(w["doc_id"], {}).get("doc_number")}
-            key = (w["doc_number"] or w["doc_id"], w["kind"], w["message"])
+            key = (same_doc.get(w["doc_id"], w["doc_id"]), w["kind"], w["message"])
             if key not in said:
                 said.add(key)
                 warnings.append(w)
@@ -89,16 +107,16 @@ def tiers(store: Store, year: int, tier: str | None = None, region: str | None =
 
 
 # --- units ---------------------------------------------------------------------------------
-def units(store: Store, doc: str | None = None) -> list[dict]:
+def units(store: Store, doc: str | None = None, county: str | None = None, adcode: str | None = None) -> list[dict]:
     """Every village-level unit across documents, joined as the report's profiles join them
     (town + village; a bare 金刚村 to the one unit of that name), with its documents and tiers.
-    Renderings of one document (.txt/.docx/.pdf of the same file stem) count its mentions once."""
-    from pathlib import PurePath
-
+    Renderings of one document (.txt/.docx/.pdf of the same file stem) count its mentions once.
+    `county` keeps units of that county (渝北区, or 重庆市渝北区), `adcode` those whose gazetteer code
+    starts with it (500112; 5001 for all of 重庆市's districts)."""
     from .profiles import build
 
     ids = doc_ids(store, doc)
-    stems = {d["doc_id"]: PurePath(d["file_name"] or d["doc_id"]).stem for d in store.documents()}
+    stems = document_keys(store)
     profiles = build({"units": table_rows(store, "units", ids), "tiers": table_rows(store, "tiers", ids)})
     out = []
     for p in profiles.all:
@@ -113,6 +131,14 @@ def units(store: Store, doc: str | None = None) -> list[dict]:
         row.update(unit=p.name, town=longest["town"] or p.town or None, mentions=sum(per_stem.values()),
                    n_docs=len(per_stem), docs=list(dict.fromkeys(r["doc_id"] for r in p.units)),
                    tiers=sorted({f"{t['year']} {t['level'] or ''}{t['tier']}".strip() for t in p.tiers}))
+        if county and not any(_norm(r["county"]) and (_norm(r["county"]).endswith(_norm(county))
+                                                      or _norm(county).endswith(_norm(r["county"])))
+                              for r in p.units):
+            continue
+        if adcode and not any((r.get("adcode") or "").startswith(adcode) for r in p.units):
+            continue
+        row["adcode"] = next((r["adcode"] for r in p.units if r.get("adcode")), "")
+        row["resolution"] = longest.get("resolution") or ""
         out.append(row)
     return out
 
