@@ -39,8 +39,11 @@ class Place:
 
 class Gazetteer:
     def __init__(self, names: list[str], parents: array, levels: bytes, codes: dict[int, str],
-                 index: dict[str, int | tuple[int, ...]]):
+                 index: dict[str, int | tuple[int, ...]], heads: dict[str, tuple[int, ...]]):
         self.names, self.parents, self.levels, self.codes, self.index = names, parents, levels, codes, index
+        # first two characters of an area's name (town and up, short forms too) → the lengths of
+        # such names, longest first: a scan of a text costs one look-up per character
+        self.heads = heads
         self._extra: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
@@ -70,7 +73,8 @@ class Gazetteer:
 
     def copy(self) -> "Gazetteer":
         """A copy to add a user's places to, leaving the shared one as the data has it."""
-        g = Gazetteer(list(self.names), array("i", self.parents), self.levels, self.codes, self.index)
+        g = Gazetteer(list(self.names), array("i", self.parents), self.levels, self.codes, self.index,
+                      dict(self.heads))
         g._extra = {k: list(v) for k, v in self._extra.items()}
         return g
 
@@ -87,6 +91,8 @@ class Gazetteer:
             self.levels = self.levels + bytes([depth])
             at = len(self.names) - 1
             self._extra.setdefault(name, []).append(at)
+            if depth <= 3 and len(name) >= 2:
+                self.heads[name[:2]] = tuple(sorted(set(self.heads.get(name[:2], ())) | {len(name)}, reverse=True))
         return self.place(at)
 
 
@@ -115,10 +121,27 @@ def _parse(raw: bytes) -> tuple:
             index.setdefault(key, []).append(i)
         stack.append(i)
     flat = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in index.items()}
-    return names, parents.tobytes(), bytes(levels), codes, flat
+    heads: dict[str, set] = {}
+    for k, v in index.items():
+        if len(k) >= 2 and any(levels[i] <= 3 for i in v):
+            heads.setdefault(k[:2], set()).add(len(k))
+    return names, parents.tobytes(), bytes(levels), codes, flat, {h: tuple(sorted(n, reverse=True))
+                                                                 for h, n in heads.items()}
 
 
-def _cache_dir() -> Path:
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all; a read-only home only makes the next run slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def cache_dir() -> Path:
     base = os.environ.get("QLCLI_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "qlcli"
 
@@ -127,22 +150,15 @@ def _cache_dir() -> Path:
 def load() -> Gazetteer:
     """The gazetteer, parsed once per machine and loaded once per process."""
     raw = _data_file().read_bytes()
-    key = f"gazetteer-{hashlib.sha256(raw).hexdigest()[:12]}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
-    cache = _cache_dir() / key
+    key = f"gazetteer2-{hashlib.sha256(raw).hexdigest()[:12]}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    cache = cache_dir() / key
     parts = None
     try:
         parts = marshal.loads(cache.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         parts = _parse(raw)
-        try:  # atomic: a crash never leaves half a cache behind
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(parts))
-            os.replace(tmp, cache)
-        except OSError:
-            pass  # a read-only home still works, only slower
-    names, parents_raw, levels, codes, index = parts
+        write_atomic(cache, marshal.dumps(parts))
+    names, parents_raw, levels, codes, index, heads = parts
     parents = array("i")
     parents.frombytes(parents_raw)
-    return Gazetteer(names, parents, levels, codes, index)
+    return Gazetteer(names, parents, levels, codes, index, heads)

@@ -40,24 +40,13 @@ def _load_with_user_places(lex: Lexicon):
 
 @dataclass
 class _Index:
-    """Area names (levels 0–3, with short forms of provinces, cities and counties) by their first
-    two characters, so a scan of a long text costs one set look-up per character."""
-    lengths: dict  # first two characters → the lengths of the names that start with them, longest first
-    skip: frozenset
+    skip: frozenset  # what the data calls an area but a text never means so (lexicon: places.not_areas)
     lex: Lexicon
 
 
 def _area_index(lex: Lexicon) -> _Index:
-    def build(lex: Lexicon) -> _Index:
-        gz = _gazetteer(lex)
-        lengths: dict[str, set] = {}
-        for name, hit in gz.index.items():
-            ids = (hit,) if isinstance(hit, int) else hit
-            if len(name) >= 2 and any(gz.levels[i] < TOWN or _town_named(gz.names[i], lex) for i in ids):
-                lengths.setdefault(name[:2], set()).add(len(name))
-        return _Index({h: sorted(ns, reverse=True) for h, ns in lengths.items()},
-                      frozenset(lex.section("places").get("not_areas", [])), lex)
-    return lex.compiled("places.area_index", build)
+    return lex.compiled("places.area_index",
+                        lambda lex: _Index(frozenset(lex.section("places").get("not_areas", [])), lex))
 
 
 @dataclass
@@ -67,24 +56,28 @@ class Area:
     start: int
     end: int
     parts: list[str]
-    places: list = field(default_factory=list)  # gazetteer Place objects for the last part
+    ids: list[int] = field(default_factory=list)  # gazetteer ids of the places that fit the last part
+    gz: object = field(default=None, repr=False, compare=False)
 
     @property
     def written(self) -> str:
         return "".join(self.parts)
+
+    @property
+    def places(self) -> list:
+        return [self.gz.place(i) for i in self.ids]
 
 
 def _cjk(c: str) -> bool:
     return CJK_LO <= c <= CJK_HI
 
 
-def _fits(gz, ids: tuple[int, ...], parents: list) -> list:
-    """Places among `ids` lying under one of `parents` (all of them when no parent is given)."""
-    places = [gz.place(i) for i in ids]
+def _fits(gz, ids: tuple[int, ...], parents: list[int]) -> list[int]:
+    """The ids lying under one of `parents` (all of them when no parent is given)."""
     if not parents:
-        return places
-    above = {p.id for p in parents}
-    return [p for p in places if any(a in above for a in _ancestors(gz, p.id))]
+        return list(ids)
+    above = set(parents)
+    return [i for i in ids if not above.isdisjoint(_ancestors(gz, i))]
 
 
 def _ancestors(gz, i: int) -> list[int]:
@@ -102,7 +95,7 @@ def _town_named(name: str, lex: Lexicon) -> bool:
 
 
 def _name_at(gz, idx: _Index, text: str, i: int, max_level: int, short: bool) -> tuple[str, tuple[int, ...]] | None:
-    for n in idx.lengths.get(text[i:i + 2], ()):
+    for n in gz.heads.get(text[i:i + 2], ()):
         s = text[i:i + n]
         if s in idx.skip:
             continue
@@ -127,19 +120,19 @@ def areas_in(text: str, lex: Lexicon, short: bool = False, villages: bool = Fals
             i += 1
             continue
         s, ids = hit
-        area = Area(i, i + len(s), [s], [gz.place(j) for j in ids])
+        area = Area(i, i + len(s), [s], list(ids), gz)
         j = area.end
         while j < n:
             nxt = _name_at(gz, idx, text, j, VILLAGE if villages else TOWN, short)
             if nxt is None and villages:
-                nxt = _village_at(gz, text, j, area.places)
+                nxt = _village_at(gz, text, j, area.ids)
             if nxt is None:
                 break
-            fit = _fits(gz, nxt[1], area.places)
+            fit = _fits(gz, nxt[1], area.ids)
             if not fit:
                 break
             area.parts.append(nxt[0])
-            area.places, area.end, j = fit, j + len(nxt[0]), j + len(nxt[0])
+            area.ids, area.end, j = fit, j + len(nxt[0]), j + len(nxt[0])
         if short and not _short_ok(gz, area, text):
             i += 1
             continue
@@ -148,7 +141,7 @@ def areas_in(text: str, lex: Lexicon, short: bool = False, villages: bool = Fals
     return out
 
 
-def _village_at(gz, text: str, j: int, parents: list):
+def _village_at(gz, text: str, j: int, parents: list[int]):
     for n in range(min(12, len(text) - j), 1, -1):
         s = text[j:j + n]
         ids = tuple(k for k in gz.ids(s) if gz.levels[k] == VILLAGE)
@@ -208,7 +201,7 @@ def _matching(gz, ids: list[int], written: list[str]) -> list[int]:
 
 
 def _context_ids(gz, areas: list[Area]) -> set[int]:
-    return {p.id for a in areas for p in a.places}
+    return {i for a in areas for i in a.ids}
 
 
 def _under(gz, places: list, ids: set[int]) -> list:
@@ -411,14 +404,27 @@ def _base(name: str, lex: Lexicon) -> str:
 def _predicates() -> frozenset:
     """Words jieba's dictionary tags as verbs, adverbs, adjectives, prepositions or conjunctions
     (实施, 厘清, 立足): what stands before 社区 in 实施社区治理 but names no village (0.1 s, once)."""
-    import jieba
+    import importlib.util
+    import marshal
 
+    from ..gazetteer import cache_dir
+
+    path = os.path.join(os.path.dirname(importlib.util.find_spec("jieba").origin), "dict.txt")
+    st = os.stat(path)
+    cache = cache_dir() / f"predicates-{st.st_size}-{int(st.st_mtime)}.marshal"
+    try:
+        return frozenset(marshal.loads(cache.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
     out = set()
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+    with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 3 and parts[2][0] in "vdacp":
                 out.add(parts[0])
+    from ..gazetteer import write_atomic
+
+    write_atomic(cache, marshal.dumps(sorted(out)))
     return frozenset(out)
 
 
@@ -473,12 +479,11 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     by_village: dict[str, list[Unit]] = {}
     for u in units:
         by_village.setdefault(u.village or u.unit, []).append(u)
-    for a in areas_in(doc.text, lex, short=True, villages=True):
-        if len(a.parts) < 2 or not a.places or any(gz.levels[i] != VILLAGE for i in gz.ids(a.parts[-1])
-                                                   if i == a.places[0].id) or a.places[0].level != VILLAGE:
+    for a in _village_chains(doc.text, lex):
+        if len(a.parts) < 2 or not a.ids or gz.levels[a.ids[0]] != VILLAGE:
             continue
         written, village = a.written, a.parts[-1]
-        parts = _levels_of(gz, a.parts[:-1], a.places[0])
+        parts = _levels_of(gz, a.parts[:-1], gz.place(a.ids[0]))
         if "town" not in parts and not any(gz.names[i] == p for p in a.parts[:-1] for i in gz.ids(p)):
             continue  # 宁海岭口村: short forms alone make no address
         same = [u for u in by_village.get(village, []) if all(
@@ -512,6 +517,20 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     return out
 
 
+def _village_chains(text: str, lex: Lexicon) -> list[Area]:
+    """Area chains of the clauses that can hold one ending in a village (a village suffix and an
+    area's last character both in the clause): most of a long document is never scanned."""
+    import re
+
+    sufs = tuple(lex.section("admin").get("village_suffixes", ["社区", "村"]))
+    out = []
+    for m in re.finditer(r"[^，。；、！？：\n,;!?:]+", text):
+        clause = m.group(0)
+        if any(v in clause for v in sufs) and any(c in clause for c in AREA_ENDS):
+            out += areas_in(clause, lex, short=True, villages=True)
+    return out
+
+
 def _trim_head(gz, u: Unit, lex: Lexicon) -> None:
     if u.unit == (u.village or u.unit):
         return
@@ -522,13 +541,13 @@ def _trim_head(gz, u: Unit, lex: Lexicon) -> None:
     if head[-1] in AREA_ENDS:  # 万盛经开区万东镇五和村: a part the gazetteer lacks, not a phrase
         return
     a = areas[-1]
-    if not a.places or a.places[0].level != VILLAGE:
+    if not a.ids or gz.levels[a.ids[0]] != VILLAGE:
         return
     u.unit = u.unit[a.start:]
     for lv in LEVEL_ATTRS:
         if getattr(u, lv) and getattr(u, lv) not in u.unit:
             setattr(u, lv, None)
-    for lv, v in _levels_of(gz, a.parts[:-1], a.places[0]).items():
+    for lv, v in _levels_of(gz, a.parts[:-1], gz.place(a.ids[0])).items():
         setattr(u, lv, v)
 
 
