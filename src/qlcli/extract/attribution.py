@@ -17,6 +17,7 @@ import bisect
 import re
 
 from ..model import Case, DocMeta, Document, Unit
+from .places import strip_predicates
 from .text import Sentence, block_sentences
 from .units import find_mentions
 
@@ -198,8 +199,10 @@ class Owners:
         m = RE_AREA.match(body)
         while m:
             name = m.group(1)
-            if self._is_area(name) and not any(x.start <= m.end() + 4 for x in find_mentions(body, self.units)):
-                return name  # not the start of a village's address (佛山市顺德区乐从镇沙滘社区)
+            if self.lex is not None:  # 如果平湖市政府… → 平湖市
+                name = strip_predicates(name, self.lex)
+            if self._is_area(name):  # unless it starts a village's address (佛山市顺德区乐从镇沙滘社区)
+                return None if any(x.start <= m.end() + 4 for x in find_mentions(body, self.units)) else name
             m = RE_AREA.match(body[:m.end() - 1]) if m.end() > 3 else None  # a shorter chain
         return None
 

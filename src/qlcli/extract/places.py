@@ -428,6 +428,18 @@ def _predicates() -> frozenset:
     return frozenset(out)
 
 
+def strip_predicates(name: str, lex: Lexicon) -> str:
+    """An area name read by suffix rules without its leading verbs, adverbs and conjunctions
+    (如果平湖市 → 平湖市, 但麦镇 → 麦镇, 超额完成县 → 县): a name starts where such words end."""
+    from ..segment import cut
+
+    words = cut(name, lex)
+    k = 0
+    while k < len(words) - 1 and words[k] in _predicates():
+        k += 1
+    return "".join(words[k:])
+
+
 def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     """Drop names written alone that only look like villages: a verb or adjective before 村/社区
     (实施社区治理, 厘清社区…) names no village unless the gazetteer knows one so named. A name with
