@@ -1,5 +1,5 @@
-"""`qlcli tiers …` is answered without typer (src/qlcli/entry.py); it must print and exit exactly
-as the full command line does, and hand everything else to it."""
+"""`qlcli tiers …`, `units`, `docs` and `runs` are answered without typer (src/qlcli/entry.py); they
+must print and exit exactly as the full command line does, and hand everything else to it."""
 import os
 import subprocess
 import sys
@@ -9,7 +9,7 @@ import pytest
 
 from conftest import CORPUS, needs_corpus
 
-from qlcli.entry import tiers_fast
+from qlcli.entry import fast, tiers_fast
 
 QLCLI = str(Path(sys.executable).parent / "qlcli")  # the console script: entry.main
 FULL = [sys.executable, "-c", "import sys; from qlcli.cli import main; sys.argv[0] = 'qlcli'; main()"]
@@ -37,6 +37,15 @@ def store(tmp_path_factory):
     ["tiers", "2023", "--format", "xml"],   # bad format: the full CLI's message, exit 2
     ["tiers", "2023", "--bogus", "x"],
     ["tiers", "twenty"],
+    ["units"],
+    ["units", "--county", "渝北区", "-f", "csv"],
+    ["units", "--adcode=5001", "--format", "json"],
+    ["units", "--doc", "no-such-document"],  # the full CLI's message
+    ["docs"],
+    ["docs", "-f", "md"],
+    ["runs"],
+    ["runs", "1", "--format", "csv"],
+    ["runs", "999"],
 ])
 def test_fast_and_full_paths_print_the_same(store, args):
     argv = args[:2] + ["--store", str(store)] + args[2:]
@@ -50,7 +59,9 @@ def test_the_fast_path_takes_plain_tiers_commands_only(store, capsys):
     s = str(store)
     assert tiers_fast(["tiers", "2023", "--store", s, "-f", "csv"]) == 0
     assert capsys.readouterr().out.count("\n") == 22  # header + 21 units
-    for argv in (["tiers", "2023", "--store", s, "--help"], ["tiers", "2023", "--store"], ["units", "--store", s],
+    for argv in (["tiers", "2023", "--store", s, "--help"], ["tiers", "2023", "--store"], ["units", "7", "--store", s],
+                 ["cases", "--store", s], ["docs", "--store", s, "--doc", "x"],
                  ["tiers", "2023", "--store", s + ".missing"], ["tiers", "２０２３", "--store", s],
                  ["tiers", "2023", "--store", s, "-f=csv"]):
-        assert tiers_fast(argv) is None, argv
+        assert fast(argv) is None, argv
+    assert tiers_fast(["units", "--store", s]) is None

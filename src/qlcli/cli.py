@@ -10,8 +10,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .entry import DEFAULT_STORE
+from .entry import DEFAULT_STORE as _DEFAULT_STORE
 
+DEFAULT_STORE = Path(_DEFAULT_STORE)
 DEFAULT_OUT = Path("data/out")
 
 app = typer.Typer(
@@ -125,14 +126,10 @@ def ingest(
 @app.command()
 def docs(store: StoreOpt = DEFAULT_STORE, format: FormatOpt = "table"):
     """List the stored documents with their kind, title, number, issuers, date and region."""
-    from .output import render
-    from .tables import columns, table_rows
+    from .views import print_docs
 
     _check_format(format)
-    rows = table_rows(_open_store(store), "documents")
-    cols = columns("documents") if format != "table" else ["doc_id", "doc_type", "title", "doc_number", "date",
-                                                           "region", "status", "error"]
-    render(rows, cols, format, title="documents")
+    print_docs(_open_store(store), format)
 
 
 @app.command()
@@ -275,18 +272,14 @@ def units(store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt
 
     One village written differently across documents (鲁能西路社区, 龙塔街道鲁能西路社区) is one row when
     the gazetteer places both under the same code; `adcode` and `resolution` say how it was placed."""
-    from .output import render
     from .queries import units as query
+    from .views import print_units
 
     try:
         rows = query(_open_store(store), doc, county=county, adcode=adcode)
     except LookupError as err:
         _fail(str(err))
-    cols = ["unit", "province", "city", "county", "town", "village", "kind", "adcode", "resolution", "mentions",
-            "docs", "tiers"]
-    if format == "table":  # what a terminal has room for; csv/json/md give every part and document
-        cols = ["unit", "county", "town", "mentions", "n_docs", "tiers"]
-    render(rows, cols, _check_format(format), title="units")
+    print_units(rows, _check_format(format))
 
 
 @app.command()

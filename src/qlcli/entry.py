@@ -1,24 +1,28 @@
-"""The `qlcli` command. `qlcli tiers YEAR [--tier …] [--region …] [--store …] [--format …]` is
-answered here without loading typer and pydantic (about 120 ms of a 250 ms run); anything else,
+"""The `qlcli` command. The query commands (`qlcli tiers YEAR`, `units`, `docs`, `runs`, with their
+options) are answered here without loading typer and rich (about 120 ms of a 250 ms run); anything else,
 --help, and every argument this small reader does not recognise go to the full command line in
 cli.py, which calls the same two functions (tests/test_entry.py checks both print the same)."""
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
-DEFAULT_STORE = Path("data/out/qlcli.sqlite")
+DEFAULT_STORE = "data/out/qlcli.sqlite"  # pathlib costs 10 ms of a 50 ms query: plain strings here
 _TIERS_OPTIONS = {"--tier": "tier", "--region": "region", "--store": "store", "--format": "format", "-f": "format"}
 
 
 def main() -> None:
-    code = tiers_fast(sys.argv[1:])
-    if code is None:
-        from .cli import main as full
+    try:
+        code = fast(sys.argv[1:])
+        if code is None:
+            from .cli import main as full
 
-        full()
-    else:
-        sys.exit(code)
+            full()
+        else:
+            sys.exit(code)
+    except BrokenPipeError:  # `qlcli tiers 2023 | head`: the reader left; no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
 
 
 def _options(args: list[str], known: dict[str, str]) -> dict[str, str] | None:
@@ -38,25 +42,52 @@ def _options(args: list[str], known: dict[str, str]) -> dict[str, str] | None:
     return out
 
 
-def tiers_fast(argv: list[str]) -> int | None:
-    """Run `tiers` when argv is plainly that command with a store in place; else None."""
-    if len(argv) < 2 or argv[0] != "tiers" or not argv[1].isascii() or not argv[1].isdigit():
+_FORMAT = {"--store": "store", "--format": "format", "-f": "format"}
+_COMMANDS = {"tiers": {**_TIERS_OPTIONS}, "units": {**_FORMAT, "--doc": "doc", "--county": "county", "--adcode": "adcode"},
+             "docs": _FORMAT, "runs": _FORMAT}
+
+
+def fast(argv: list[str]) -> int | None:
+    """Run tiers, units, docs or runs when argv is plainly that command with a store in place; else
+    None (typer then parses it, and prints any error)."""
+    if not argv or argv[0] not in _COMMANDS:
         return None
-    opts = _options(argv[2:], _TIERS_OPTIONS)
+    number = argv[1] if len(argv) > 1 and argv[1].isascii() and argv[1].isdigit() else None
+    if (argv[0] == "tiers") != (number is not None) and not (argv[0] == "runs"):
+        return None  # tiers needs its year; only runs takes an optional number
+    opts = _options(argv[1 + (number is not None):], _COMMANDS[argv[0]])
     if opts is None or opts.get("format", "table") not in ("table", "csv", "json", "md"):
         return None
-    path = Path(opts.get("store", DEFAULT_STORE))
-    if not path.is_file():
+    path = opts.get("store", DEFAULT_STORE)
+    if not os.path.isfile(path):
         return None
-    from .store import Store, StoreError
+    from .db import ReadStore, StoreError
 
     try:
-        store = Store(path)
+        store = ReadStore(path)
     except StoreError:
         return None
-    from .queries import tiers
-    from .views import print_tiers
+    from . import queries, views
 
-    listing = tiers(store, int(argv[1]), tier=opts.get("tier"), region=opts.get("region"))
-    print_tiers(listing, opts.get("format", "table"))
-    return 0 if listing.groups else 1
+    fmt = opts.get("format", "table")
+    try:
+        if argv[0] == "tiers":
+            listing = queries.tiers(store, int(number), tier=opts.get("tier"), region=opts.get("region"))
+            views.print_tiers(listing, fmt)
+            return 0 if listing.groups else 1
+        if argv[0] == "units":
+            views.print_units(queries.units(store, opts.get("doc"), county=opts.get("county"),
+                                            adcode=opts.get("adcode")), fmt)
+        elif argv[0] == "docs":
+            views.print_docs(store, fmt)
+        else:
+            run_id = int(number) if number else None
+            views.print_runs(queries.runs(store, run_id), fmt, run_id)
+    except LookupError:
+        return None  # an unknown --doc or run: the full command line says so
+    return 0
+
+
+def tiers_fast(argv: list[str]) -> int | None:
+    """`qlcli tiers YEAR …` without typer (kept for callers of the earlier name)."""
+    return fast(argv) if argv[:1] == ["tiers"] else None

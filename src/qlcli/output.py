@@ -8,7 +8,10 @@ import json
 import math
 import os
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FORMATS = ("table", "csv", "json", "md")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +45,8 @@ def _umask() -> int:
 
 def atomic_write(path: str | Path, data: str | bytes, encoding: str = "utf-8") -> None:
     """Write to a temp file beside the target, then rename: readers never see half a file."""
+    from pathlib import Path
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     import tempfile
@@ -123,6 +128,32 @@ def md_table(columns: list[str], rows: list[dict], headers: list[str] | None = N
     return "\n".join(lines) + "\n"
 
 
+def display_width(s: str) -> int:
+    """Columns a string takes on a terminal: CJK and full-width characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1 for ch in s)
+
+
+def box_table(columns: list[str], rows: list[dict], title: str | None = None) -> str:
+    """The table rich draws, drawn without rich (no wrapping): for output that goes to a pipe or a
+    file, where importing rich would cost more than the query itself."""
+    cells = [[term_safe(c) for c in columns]] + [[term_safe(r.get(c)) for c in columns] for r in rows]
+    widths = [max(display_width(row[i]) for row in cells) for i in range(len(columns))]
+
+    def line(row: list[str], bar: str) -> str:
+        return bar + bar.join(f" {v}{' ' * (w - display_width(v))} " for v, w in zip(row, widths)) + bar
+
+    def rule(left: str, fill: str, mid: str, right: str) -> str:
+        return left + mid.join(fill * (w + 2) for w in widths) + right
+
+    out = [title] if title else []
+    out += [rule("┏", "━", "┳", "┓"), line(cells[0], "┃"), rule("┡", "━", "╇", "┩")]
+    out += [line(row, "│") for row in cells[1:]]
+    out.append(rule("└", "─", "┴", "┘"))
+    return "\n".join(out) + "\n"
+
+
 def render(rows: list[dict], columns: list[str], fmt: str, title: str | None = None, console=None) -> None:
     """Print rows in the chosen format to stdout."""
     import sys
@@ -136,6 +167,9 @@ def render(rows: list[dict], columns: list[str], fmt: str, title: str | None = N
         sys.stdout.write(csv_text(columns, rows, bom=False))
     elif fmt == "md":
         sys.stdout.write((f"### {md_escape(title)}\n\n" if title else "") + md_table(columns, rows))
+    elif console is None and not sys.stdout.isatty():
+        columns = [c for c in columns if any(cell(r.get(c)) for r in rows)] or columns  # no empty columns
+        sys.stdout.write(box_table(columns, rows, term_safe(title) if title else None))
     else:
         from rich.console import Console
         from rich.table import Table

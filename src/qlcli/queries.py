@@ -5,7 +5,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .store import Store
+from .db import ReadStore as Store
 from .tables import columns, table_rows
 
 

@@ -3,7 +3,6 @@ Kept apart from normalize.py, whose patterns take 14 ms to compile, for commands
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 
 @lru_cache(maxsize=1)
@@ -13,6 +12,8 @@ def _t2s() -> dict[int, str]:
         import opencc
     except ImportError:  # conversion is a nicety; matching still works on simplified text
         return {}
+    from pathlib import Path
+
     path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
     table: dict[int, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():

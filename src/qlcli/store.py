@@ -13,14 +13,13 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
 
+from .db import DOC_COLUMNS, ROW_TABLE_NAMES, ReadStore, StoreError  # noqa: F401 - StoreError is re-exported
 from .model import Block, Case, Document, Extraction, Measure, Outcome, Tier, Unit, Warning
 
 SCHEMA_VERSION = 1
 ROW_TABLES = {"units": Unit, "tiers": Tier, "cases": Case, "measures": Measure, "outcomes": Outcome,
               "warnings": Warning}
-DOC_COLUMNS = ["doc_id", "path", "file_name", "sha256", "size", "format", "doc_type", "title", "doc_number",
-               "issuers", "date", "region", "n_chars", "status", "error", "script", "pipeline", "text",
-               "original", "props", "region_full"]
+assert tuple(ROW_TABLES) == ROW_TABLE_NAMES
 BLOCK_COLUMNS = [f.name for f in fields(Block)]
 # the manifest of ingest runs: one row per run, and each file it did something with
 RUN_COLUMNS = ["run_id", "started", "finished", "status", "root", "qlcli_version", "host", "pid", "files_seen",
@@ -46,11 +45,9 @@ def variant_id(name: str, path: str) -> str:
     return f"{p.stem}~{hashlib.sha1(path.encode()).hexdigest()[:6]}{p.suffix}"
 
 
-class StoreError(Exception):
-    pass
+class Store(ReadStore):
+    """A store opened for writing: created when missing, its schema brought up to date."""
 
-
-class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         try:
@@ -95,9 +92,6 @@ class Store:
             for c in cols:
                 if c not in have:
                     self.db.execute(f'ALTER TABLE {table} ADD COLUMN "{c}"')
-
-    def close(self) -> None:
-        self.db.close()
 
     # --- writing ------------------------------------------------------------------------
     def _insert(self, table: str, cols: list[str], rows: list[tuple]) -> None:
@@ -188,36 +182,7 @@ class Store:
                              *(counts.get(c, 0) for c in cols), run_id))
             self._insert("run_files", ["run_id"] + RUN_FILE_COLUMNS, [(run_id, *f) for f in files])
 
-    def runs(self, limit: int = 20) -> list[dict]:
-        return [dict(r) for r in self.db.execute("SELECT * FROM runs ORDER BY run_id DESC LIMIT ?", (limit,))]
-
-    def run_files(self, run_id: int) -> list[dict]:
-        return [dict(r) for r in self.db.execute("SELECT * FROM run_files WHERE run_id = ? ORDER BY rowid",
-                                                 (run_id,))]
-
     # --- reading ------------------------------------------------------------------------
-    def known(self) -> dict[str, dict]:
-        """path → {doc_id, sha256, pipeline, status, error} of every stored document."""
-        rows = self.db.execute("SELECT doc_id, path, sha256, pipeline, status, error FROM documents")
-        return {r["path"]: dict(r) for r in rows}
-
-    def documents(self, include_text: bool = False) -> list[dict]:
-        cols = [c for c in DOC_COLUMNS if include_text or c not in ("text", "original")]
-        sql = f"SELECT {', '.join(f'{c!r}' for c in cols)} FROM documents ORDER BY file_name, doc_id"
-        return [dict(r) for r in self.db.execute(sql.replace("'", '"'))]
-
-    def rows(self, table: str, doc_id: str | None = None, where: str = "", params: tuple = ()) -> list[dict]:
-        if table not in ROW_TABLES and table != "blocks":
-            raise ValueError(table)
-        sql = f"SELECT * FROM {table} WHERE 1=1"
-        if doc_id:
-            sql += " AND doc_id = ?"
-            params = (doc_id, *params)
-        if where:
-            sql += f" AND ({where})"
-        sql += " ORDER BY rowid"
-        return [dict(r) for r in self.db.execute(sql, params)]
-
     def document(self, doc_id: str) -> Document | None:
         r = self.db.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         if r is None or r["status"] == "failed":
@@ -228,18 +193,6 @@ class Store:
                         sha256=r["sha256"], size=r["size"], text=r["text"] or "", blocks=blocks,
                         script=r["script"] or "simplified", original=r["original"] or "",
                         props=json.loads(r["props"] or "{}"))
-
-    def resolve(self, ref: str) -> str | None:
-        """A doc_id from what a user typed: the id, a file name, a path or a unique prefix."""
-        for sql in ("SELECT doc_id FROM documents WHERE doc_id = ?",
-                    "SELECT doc_id FROM documents WHERE file_name = ?",
-                    "SELECT doc_id FROM documents WHERE path = ?"):
-            rows = self.db.execute(sql, (ref,)).fetchall()
-            if len(rows) == 1:
-                return rows[0][0]
-        rows = self.db.execute("SELECT doc_id FROM documents WHERE doc_id LIKE ? ESCAPE '\\'",
-                               (ref.replace("%", "\\%").replace("_", "\\_") + "%",)).fetchall()
-        return rows[0][0] if len(rows) == 1 else None
 
 
 def as_rows(items) -> list[dict]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .output import atomic_write, csv_text, md_escape, render, term_safe
 
-if TYPE_CHECKING:  # ingest pulls in multiprocessing: not for commands that only print
+if TYPE_CHECKING:  # ingest pulls in multiprocessing, pathlib 10 ms: not for commands that only print
+    from pathlib import Path
+
     from .ingest import IngestSummary
 
 
@@ -91,6 +92,8 @@ def segment_source(source: str, store_path: Path, lex, sep: str) -> list[str]:
     from .readers import ReadError, read_document
     from .segment import cut
     from .store import Store
+
+    from pathlib import Path
 
     path = Path(source)
     if path.is_file():
@@ -176,13 +179,26 @@ def print_tiers(listing, fmt: str) -> None:
         for w in listing.warnings:
             print(f"- warning ({md_escape(where(w))}): {md_escape(w['message'])}")
         return
+    cols = ["position", "unit", "town", "village", "kind"]
+    if not sys.stdout.isatty():  # a pipe or a file (scripts, Makefiles): the same lines without rich
+        if not listing.groups:
+            print(f"no award lists for {listing.year} in the store")
+            return
+        for g in listing.groups:
+            print(term_safe(_tier_title(g)))
+            render(g.rows, cols, "table")
+        counts = ", ".join(f"{g.level}{g.tier} {len(g.rows)}" for g in listing.groups)
+        print(f"{len(listing.rows)} units: {counts}")
+        for w in listing.warnings:
+            print(term_safe(f"warning ({where(w)}): {w['message']}"))
+        return
     con = _console()
     if not listing.groups:
         _say(con, f"no award lists for {listing.year} in the store")
         return
     for g in listing.groups:  # the title on its own line: a table title would wrap to the table's width
         _say(con, _tier_title(g), style="bold")
-        render(g.rows, ["position", "unit", "town", "village", "kind"], "table", console=con)
+        render(g.rows, cols, "table", console=con)
     counts = ", ".join(f"{g.level}{g.tier} {len(g.rows)}" for g in listing.groups)
     _say(con, f"{len(listing.rows)} units: {counts}")
     for w in listing.warnings:
@@ -201,6 +217,25 @@ def with_evidence(rows: list[dict], width: int = 18) -> list[dict]:
         lo, hi = max(0, a - width), min(len(s), b + width // 2)
         out.append({**r, "evidence": ("…" if lo else "") + s[lo:a] + "[" + s[a:b] + "]" + s[b:hi] + ("…" if hi < len(s) else "")})
     return out
+
+
+DOC_TABLE = ["doc_id", "doc_type", "title", "doc_number", "date", "region", "status", "error"]
+UNIT_COLUMNS = ["unit", "province", "city", "county", "town", "village", "kind", "adcode", "resolution", "mentions",
+                "docs", "tiers"]
+
+
+def print_docs(store, fmt: str) -> None:
+    """The stored documents: every column for csv/json/md, the ones a terminal has room for in a table."""
+    from .tables import columns, table_rows
+
+    render(table_rows(store, "documents"), columns("documents") if fmt != "table" else DOC_TABLE, fmt,
+           title="documents")
+
+
+def print_units(rows: list[dict], fmt: str) -> None:
+    """What a terminal has room for in a table; csv/json/md give every part and document."""
+    cols = UNIT_COLUMNS if fmt != "table" else ["unit", "county", "town", "mentions", "n_docs", "tiers"]
+    render(rows, cols, fmt, title="units")
 
 
 def print_runs(rows: list[dict], fmt: str, run_id: int | None) -> None:
