@@ -37,4 +37,4 @@ def test_a_run_on_a_tiny_corpus_prints_every_figure(tmp_path):
     assert out.returncode == 0, out.stderr
     for figure in ("cold / floor", "warm / cold", "memory 4 / 1 docs", "qlcli tiers 2023", "gazetteer load"):
         assert figure in out.stdout
-    assert out.stdout.count("PASS") + out.stdout.count("MISS") == 5
+    assert out.stdout.count("PASS") + out.stdout.count("MISS") == 8  # with qlcli units, docs, runs

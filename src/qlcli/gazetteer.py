@@ -12,14 +12,13 @@ from __future__ import annotations
 import gzip
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
+
+from . import cache
 
 LEVELS = ("province", "city", "county", "town", "village")
 
@@ -129,35 +128,17 @@ def _parse(raw: bytes) -> tuple:
                                                                  for h, n in heads.items()}
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a cache file whole or not at all; a read-only home only makes the next run slower."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("QLCLI_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "qlcli"
-
-
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The gazetteer, parsed once per machine and loaded once per process."""
     raw = _data_file().read_bytes()
     key = f"gazetteer2-{hashlib.sha256(raw).hexdigest()[:12]}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
-    cache = cache_dir() / key
     parts = None
     try:
-        parts = marshal.loads(cache.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        parts = marshal.loads(cache.read(key) or b"")
+    except (ValueError, EOFError, TypeError):
         parts = _parse(raw)
-        write_atomic(cache, marshal.dumps(parts))
+        cache.write_atomic(key, marshal.dumps(parts))
     names, parents_raw, levels, codes, index, heads = parts
     parents = array("i")
     parents.frombytes(parents_raw)

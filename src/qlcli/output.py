@@ -130,6 +130,8 @@ def md_table(columns: list[str], rows: list[dict], headers: list[str] | None = N
 
 def display_width(s: str) -> int:
     """Columns a string takes on a terminal: CJK and full-width characters take two."""
+    if s.isascii():
+        return len(s)
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1 for ch in s)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .script import to_simplified
 
 VILLAGE_END = ("村", "社区", "居委会", "村委会", "居民委员会", "村民委员会")
 
 
+@lru_cache(maxsize=8192)  # the same few hundred names are normalised thousands of times
 def norm(s) -> str:
-    return to_simplified(re.sub(r"\s", "", s or ""))
+    return to_simplified("".join((s or "").split()))
 
 
 @dataclass(eq=False)  # compared and hashed by identity

@@ -20,8 +20,9 @@ _UNDO: dict[str, tuple[int, dict]] = {}  # how to take them out again, once they
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("QLCLI_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    path = Path(base) / "qlcli"
+    from . import cache
+
+    path = Path(cache.cache_dir())
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:  # read-only home: fall back to a private temp dir

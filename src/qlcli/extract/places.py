@@ -407,14 +407,14 @@ def _predicates() -> frozenset:
     import importlib.util
     import marshal
 
-    from ..gazetteer import cache_dir
+    from .. import cache
 
     path = os.path.join(os.path.dirname(importlib.util.find_spec("jieba").origin), "dict.txt")
     st = os.stat(path)
-    cache = cache_dir() / f"predicates-{st.st_size}-{int(st.st_mtime)}.marshal"
+    key = f"predicates-{st.st_size}-{int(st.st_mtime)}.marshal"
     try:
-        return frozenset(marshal.loads(cache.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
+        return frozenset(marshal.loads(cache.read(key) or b""))
+    except (ValueError, EOFError, TypeError):
         pass
     out = set()
     with open(path, encoding="utf-8") as fh:
@@ -422,9 +422,7 @@ def _predicates() -> frozenset:
             parts = line.split()
             if len(parts) == 3 and parts[2][0] in "vdacp":
                 out.add(parts[0])
-    from ..gazetteer import write_atomic
-
-    write_atomic(cache, marshal.dumps(sorted(out)))
+    cache.write_atomic(key, marshal.dumps(sorted(out)))
     return frozenset(out)
 
 
