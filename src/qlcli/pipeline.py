@@ -8,7 +8,7 @@ from importlib import resources
 from . import __version__
 from .extract.cases import extract_cases
 from .extract.measures import extract_measures
-from .extract.meta import extract_meta, region_from_units
+from .extract.meta import extract_meta
 from .extract.outcomes import extract_outcomes
 from .extract.places import fit_units, full_region, plausible_units, resolve_tiers, resolve_units
 from .extract.tiers import extract_tiers
@@ -38,8 +38,6 @@ def fingerprint(lex: Lexicon) -> str:
 def extract_all(doc: Document, lex: Lexicon) -> Extraction:
     meta = extract_meta(doc, lex)
     units = fit_units(extract_units(doc, lex, meta), doc, lex)
-    if meta.region is None:  # no area in the title, byline or issuers: the area of the first village named
-        meta.region = region_from_units(units, doc.text, lex)
     units = plausible_units(units, lex)
     with document_words(lex, written_forms(units)):  # segmentation keeps 木耳镇金刚村 whole
         cases = extract_cases(doc, meta, units, lex)

@@ -487,7 +487,7 @@ def _lead_area(doc: Document, title_i: int | None, rules: _Rules) -> str | None:
             area = _read_area(sentence, doc.text, rules, lead=True)
             if area:
                 return area
-        if len(t) >= 40:
+        if len(re.findall(rf"[{CJK}]", t)) >= 40:  # the lead paragraph (not a menu line or a link) said none
             return None
     return None
 
@@ -553,20 +553,3 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules, title_i),
                    region=_region(doc, title, issuers, rules, doc_type, title_i))
-
-
-def region_from_units(units: list, text: str, lex: Lexicon | None = None) -> str | None:
-    """The region of a document whose title, byline and issuers name no area: the area above the
-    first village it names, as written (铜仁市石阡县龙塘镇困牛山村 → 铜仁市石阡县), or that village's
-    town when the text speaks of the town again and again (孝昌县白沙镇五四村, 白沙镇 ×3 → 孝昌县白沙镇)."""
-    placed = [u for u in units if u.village and (u.county or u.city or u.town)]
-    first = min(placed, key=lambda u: u.start, default=None)
-    if first is None:
-        return None
-    parent = lambda u: u.county or u.city or u.town  # noqa: E731
-    if sum(parent(u) == parent(first) for u in placed) * 5 < len(placed) * 3:
-        return None  # villages of many places (a provincial list): the area they share is not written
-    upper = "".join(p for p in (first.province, first.city, first.county) if p)
-    if first.town and (not upper or text.count(first.town) >= 3):
-        return trim_area(upper + first.town, lex) if lex else upper + first.town
-    return (trim_area(upper, lex) if lex and upper else upper) or None
