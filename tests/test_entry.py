@@ -18,7 +18,7 @@ ENV = {**os.environ, "COLUMNS": "120"}
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from qlcli.ingest import ingest
+    from qlcli.folder_ingest import ingest
     from qlcli.store import Store
 
     path = tmp_path_factory.mktemp("entry") / "s.sqlite"

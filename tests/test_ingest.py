@@ -6,7 +6,7 @@ import pytest
 
 from conftest import CORPUS, needs_corpus
 
-from qlcli.ingest import discover, ingest
+from qlcli.folder_ingest import discover, ingest
 from qlcli.store import Store
 
 pytestmark = needs_corpus

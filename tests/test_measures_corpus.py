@@ -56,7 +56,7 @@ def test_all_families_together(fmt):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_units_of_matched_rows(fmt):
     acc = report(fmt).acc["measures.unit"]
-    assert acc.value >= 0.95 or not acc.total, acc
+    assert acc.total >= 300 and acc.value >= 0.95, acc  # no empty pass: the corpus has 343 matched rows
 
 
 def test_wulian_of_the_three_yubei_cases_in_every_rendering():

@@ -13,8 +13,8 @@ import pytest
 
 from conftest import CORPUS, bad_expected, needs_corpus
 
-from qlcli import ingest as ingest_mod
-from qlcli.ingest import ingest
+from qlcli import folder_ingest as ingest_mod
+from qlcli.folder_ingest import ingest
 from qlcli.queries import runs
 from qlcli.store import Store
 from qlcli.workers import run_jobs

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qlcli.ingest import ingest
+from qlcli.folder_ingest import ingest
 from qlcli.queries import tiers, units
 from qlcli.store import Store
 

@@ -10,10 +10,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from .entry import DEFAULT_STORE as _DEFAULT_STORE
+from . import config
 
-DEFAULT_STORE = Path(_DEFAULT_STORE)
-DEFAULT_OUT = Path("data/out")
+DEFAULT_STORE = Path(config.DEFAULT_STORE)
+DEFAULT_OUT = Path(config.DEFAULT_OUT)
 
 app = typer.Typer(
     help="qlcli — read folders of 清廉村居 notices, plans, cases and news (.docx/.pdf/.txt) into tidy "
@@ -101,7 +101,7 @@ def ingest(
     """
     import os
 
-    from .ingest import ingest as run
+    from .folder_ingest import ingest as run
     from .views import IngestProgress, print_ingest_summary, write_error_report
 
     if not folder.is_dir():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sys
 
-DEFAULT_STORE = "data/out/qlcli.sqlite"  # pathlib costs 10 ms of a 50 ms query: plain strings here
+from .config import DEFAULT_STORE
 _TIERS_OPTIONS = {"--tier": "tier", "--region": "region", "--store": "store", "--format": "format", "-f": "format"}
 
 

@@ -35,7 +35,14 @@ def fingerprint(lex: Lexicon) -> str:
     return f"{__version__}:{_code_hash()}:{lex.fingerprint}"
 
 
-def extract_all(doc: Document, lex: Lexicon) -> Extraction:
+def extract_all(doc: Document, lex: Lexicon | None = None) -> Extraction:
+    """Everything qlcli finds in one read document: its metadata (kind, title, number, issuers,
+    date, region), units with their gazetteer codes, award rows, cases, measures and outcomes,
+    each row with its sentence and offsets. `lex` defaults to the package's word lists."""
+    if lex is None:
+        from .lexicon import load
+
+        lex = load()
     meta = extract_meta(doc, lex)
     units = fit_units(extract_units(doc, lex, meta), doc, lex)
     units = plausible_units(units, lex)

@@ -8,7 +8,6 @@ unit as written; `Profiles.resolve` maps such a string to its profile.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 

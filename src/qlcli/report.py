@@ -37,6 +37,8 @@ class _Texts:
 
 def write_report(store: Store, out: str | Path, year: int | None = None, region: str | None = None,
                  fmt: str = "csv", lex=None, charts: bool = True) -> ReportFiles:
+    """The tidy tables (CSV with BOM, or one .xlsx), report.md and its charts, written atomically
+    to `out`; `year`/`region` narrow the documents. Returns the files written."""
     from . import report_md
     from .lexicon import load
 

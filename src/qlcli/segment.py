@@ -7,7 +7,6 @@ users of the same machine. jieba's log lines are kept off stdout.
 from __future__ import annotations
 
 import logging
-import os
 from contextlib import contextmanager
 from pathlib import Path
 

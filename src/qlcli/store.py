@@ -195,5 +195,10 @@ class Store(ReadStore):
                         props=json.loads(r["props"] or "{}"))
 
 
+def open_store(path: str | Path) -> Store:
+    """The store at `path` (an SQLite file), created with its tables when missing."""
+    return Store(path)
+
+
 def as_rows(items) -> list[dict]:
     return [asdict(it) for it in items]

@@ -11,7 +11,7 @@ from .output import atomic_write, csv_text, md_escape, render, term_safe
 if TYPE_CHECKING:  # ingest pulls in multiprocessing, pathlib 10 ms: not for commands that only print
     from pathlib import Path
 
-    from .ingest import IngestSummary
+    from .folder_ingest import IngestSummary
 
 
 def _console(stderr: bool = False):

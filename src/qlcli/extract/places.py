@@ -307,7 +307,6 @@ def full_region(region: str | None, units: list[Unit], lex: Lexicon) -> str | No
     gazetteer does not settle which place it is."""
     if not region:
         return None
-    gz = _gazetteer(lex)
     areas = areas_in(region, lex, short=True)
     if not areas or areas[0].start != 0:
         return None

@@ -69,6 +69,9 @@ def read_raw(path: Path, data: bytes, ocr: bool = False) -> tuple[str, list[RawB
 
 
 def read_document(path: str | Path, doc_id: str | None = None, ocr: bool = False) -> Document:
+    """One .docx, .pdf or .txt (told by its bytes, not its name) as a normalised Document: blocks
+    (headings, paragraphs, table cells) with offsets into its text, Traditional script converted
+    for matching. Raises ReadError with a plain reason for a file it cannot read."""
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_BYTES:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ReadError
+from .page_lines import Line
 
 LANG = "chi_sim"
 DPI = 300  # tesseract reads best near 300 dpi; a 100-dpi scan is upsampled
@@ -77,8 +78,7 @@ def _join(words: list[str]) -> str:
 
 
 def parse_tsv(tsv: str, pageno: int, scale: float, page_height: float):
-    """tesseract's TSV (one row per word) → pdf.Line objects in PDF points, top to bottom."""
-    from .pdf import Line
+    """tesseract's TSV (one row per word) → page lines in PDF points, top to bottom."""
 
     lines: dict[tuple, dict] = {}
     rows = tsv.splitlines()

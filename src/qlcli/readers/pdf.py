@@ -9,10 +9,10 @@ reaches the right margin continues on the next unindented line, across page brea
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
 
 from ..normalize import RawBlock, is_page_number
 from .errors import ReadError
+from .page_lines import Line  # noqa: F401 - readers.pdf.Line stays importable
 
 TERMINAL = set("。！？!?；;：:”’」』")
 MIN_PATHS_FOR_TABLE = 4
@@ -21,22 +21,6 @@ SCAN_COVER = 0.5  # …when one image covers at least this share of the page
 OUTLINED_PATHS = 300  # …or when it draws this many paths (text converted to outlines)
 DOUBLE_GLYPHS = set("—…-－·")
 FOOTNOTE_MARKS = set("[]［］*①②③④⑤⑥⑦⑧⑨⑩")
-
-
-@dataclass
-class Line:
-    page: int
-    chars: list[str] = field(default_factory=list)
-    sizes: list[float] = field(default_factory=list)  # font size of each char (0 for spaces)
-    x0: float = 1e9
-    x1: float = -1e9
-    y: float = 0.0
-    size: float = 0.0
-    table: list | None = None  # rows of cells when this "line" stands for a table
-
-    @property
-    def text(self) -> str:
-        return "".join(self.chars).strip()
 
 
 def _open(data: bytes):

@@ -115,7 +115,7 @@ def _doc_id(path: Path, taken: dict[str, str]) -> str:
     return base if owner is None or owner == str(path) else variant_id(base, str(path))
 
 
-def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int = 1,
+def ingest(root: str | Path, store: Store | str | Path, lex: Lexicon | None = None, jobs: int = 1,
            progress=None, prune: bool = True, timeout: float | None = DEFAULT_TIMEOUT,
            ocr: bool = False) -> IngestSummary:
     """Bring the store up to date with the folder. `progress(advance, description, total=None)`
@@ -124,6 +124,8 @@ def ingest(root: str | Path, store: Store, lex: Lexicon | None = None, jobs: int
     `timeout` seconds (None: no limit); `ocr` reads scanned PDF pages with tesseract, and
     retries stored files that lacked a text layer. Every run is recorded in the store's manifest."""
     lex = lex or load()
+    if not isinstance(store, Store):  # a path: open (or create) the store there
+        store = Store(store)
     t0 = time.perf_counter()
     root = Path(root).resolve()
     summary = IngestSummary(str(root))
