@@ -71,7 +71,7 @@ class Unit:
     start: int = 0
     end: int = 0
     adcode: str = ""  # the gazetteer's code for the place (its county's 6 digits for a village)
-    resolution: str = ""  # exact | context | ambiguous | unknown (see extract/places.py)
+    resolution: str = ""  # exact | context | ambiguous | unknown (see extract/unit_places.py)
 
 
 @dataclass

@@ -10,7 +10,8 @@ from .extract.cases import extract_cases
 from .extract.measures import extract_measures
 from .extract.meta import extract_meta
 from .extract.outcomes import extract_outcomes
-from .extract.places import fit_units, full_region, plausible_units, resolve_tiers, resolve_units
+from .extract.regions import full_region
+from .extract.unit_places import fit_units, plausible_units, resolve_tiers, resolve_units
 from .extract.tiers import extract_tiers
 from .extract.units import extract_units, written_forms
 from .lexicon import Lexicon

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from ..model import Case, DocMeta, Document, Unit
-from .places import strip_predicates
+from .regions import strip_predicates
 from .text import Sentence, block_sentences
 from .units import find_mentions
 

@@ -12,7 +12,8 @@ from collections import Counter
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
-from .places import areas_in, full_name, is_area, region_in, trim_area
+from .places import areas_in
+from .regions import full_name, is_area, region_in, trim_area
 from .quantity import cn_int
 from .text import RE_SECTION_NO
 
