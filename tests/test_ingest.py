@@ -116,3 +116,17 @@ def test_interrupted_run_keeps_what_it_stored_and_a_rerun_finishes(tmp_path):
     second = ingest(CORPUS / "raw", store, jobs=1)
     assert sorted(r.status for r in second.results) == ["ingested"] * 3 + ["unchanged"] * 2
     assert len(store.documents()) == 5
+
+
+def test_every_folder_of_extraction_code_is_in_the_pipeline_fingerprint():
+    """A change to any extractor must re-extract stored documents; a new subpackage left out of
+    CODE_FOLDERS would leave stale rows behind."""
+    from pathlib import Path
+
+    import qlcli
+    from qlcli.pipeline import CODE_FOLDERS
+
+    root = Path(qlcli.__file__).parent
+    code = {str(p.parent.relative_to(root)).replace(".", "") for sub in ("readers", "extract")
+            for p in (root / sub).rglob("*.py")} | {""}
+    assert code <= set(CODE_FOLDERS)

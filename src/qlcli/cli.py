@@ -307,7 +307,7 @@ def measures(
     matrix: Annotated[bool, typer.Option("--matrix", help="Units × dimensions table instead of rows.")] = False,
     mentions: Annotated[bool, typer.Option(
         "--mentions", help="Formulas only named, items not written (三资, 四议两公开): where each is mentioned.")] = False,
-    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table", lexicon: LexOpt = None,
+    store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None, format: FormatOpt = "table",
 ):
     """Numbered formulas (五廉, 三治, 四议两公开 …) and the items spelling them out, with evidence.
 
@@ -324,7 +324,7 @@ def measures(
 
     try:
         if mentions:
-            rows = measure_mentions(_open_store(store), _lexicon(lexicon), family, unit, doc)
+            rows = measure_mentions(_open_store(store), family, unit, doc)
         else:
             rows = query(_open_store(store), family, unit, doc, dimension)
     except LookupError as err:

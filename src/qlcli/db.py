@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-ROW_TABLE_NAMES = ("units", "tiers", "cases", "measures", "outcomes", "warnings")
+ROW_TABLE_NAMES = ("units", "tiers", "cases", "measures", "mentions", "outcomes", "warnings")
 DOC_COLUMNS = ["doc_id", "path", "file_name", "sha256", "size", "format", "doc_type", "title", "doc_number",
                "issuers", "date", "region", "n_chars", "status", "error", "script", "pipeline", "text",
                "original", "props", "region_full"]

@@ -156,6 +156,7 @@ class Extraction:
     tiers: list[Tier] = field(default_factory=list)
     cases: list[Case] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
+    mentions: list[Measure] = field(default_factory=list)  # formulas only named (flag "mention", no item)
     outcomes: list[Outcome] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
 

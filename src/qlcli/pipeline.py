@@ -7,7 +7,7 @@ from importlib import resources
 
 from . import __version__
 from .extract.cases import extract_cases
-from .extract.measures import extract_measures
+from .extract.measures import extract_measures, formula_mentions
 from .extract.meta import extract_meta
 from .extract.outcomes import extract_outcomes
 from .extract.regions import full_region
@@ -19,13 +19,17 @@ from .model import Document, Extraction
 from .segment import document_words
 
 
+# the folders whose code decides what is extracted (the report side is not among them)
+CODE_FOLDERS = ("", "readers", "extract", "extract/measures")
+
+
 @lru_cache(maxsize=1)
 def _code_hash() -> str:
     """Changes whenever qlcli's code changes, so an upgrade re-extracts stored documents."""
     digest = hashlib.sha256()
     root = resources.files("qlcli")
-    for sub in ("", "readers", "extract"):  # the gazetteer's data changes the hash via its code's cache key
-        folder = root / sub if sub else root
+    for sub in CODE_FOLDERS:  # the gazetteer's data changes the hash via its code's cache key
+        folder = root.joinpath(*sub.split("/")) if sub else root
         for entry in sorted(folder.iterdir(), key=lambda p: p.name):
             if entry.name.endswith(".py"):
                 digest.update(entry.read_bytes())
@@ -53,10 +57,11 @@ def extract_all(doc: Document, lex: Lexicon | None = None) -> Extraction:
             meta.doc_type = "case_collection"
         tiers, tier_warnings = extract_tiers(doc, meta, units, lex)
         measures, measure_warnings = extract_measures(doc, meta, units, cases, lex)
+        mentions = formula_mentions(doc, meta, units, cases, lex, {(m.case_id, m.family) for m in measures})
         outcomes = extract_outcomes(doc, meta, units, cases, lex)
     # last, so that the chains the gazetteer completes never change what the text itself says
     place_warnings = resolve_units(units, meta.region, doc.text, lex)
     resolve_tiers(tiers, units, lex)
     meta.region_full = full_region(meta.region, units, lex)
-    return Extraction(meta=meta, units=units, tiers=tiers, cases=cases, measures=measures, outcomes=outcomes,
+    return Extraction(meta=meta, units=units, tiers=tiers, cases=cases, measures=measures, mentions=mentions, outcomes=outcomes,
                       warnings=tier_warnings + measure_warnings + place_warnings)

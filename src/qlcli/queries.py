@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import defaultdict
 
 from .db import ReadStore as Store
@@ -176,29 +177,15 @@ def _family_unit(rows: list[dict], family: str | None, unit: str | None) -> list
     return rows
 
 
-def measure_mentions(store: Store, lex, family: str | None = None, unit: str | None = None,
+def measure_mentions(store: Store, family: str | None = None, unit: str | None = None,
                      doc: str | None = None) -> list[dict]:
-    """Formulas only named in the stored text (三资, 四议两公开 …): where each is first mentioned in a
-    case or document, without items. Read from the stored text, not kept as rows."""
-    from .extract.measures import formula_mentions
-    from .model import Case, DocMeta, Unit
-
-    ids = doc_ids(store, doc)
-    spelled = {(r["doc_id"], r["case_id"], r["family"]) for r in table_rows(store, "measures", ids)}
-    out = []
-    for d in store.documents():
-        if ids is not None and d["doc_id"] not in ids or d["status"] == "failed":
-            continue
-        document = store.document(d["doc_id"])
-        cases = [Case(**{k: r[k] for k in columns("cases") + ["sentence"] if k != "doc_id"})
-                 for r in store.rows("cases", d["doc_id"])]
-        units_ = [Unit(**{k: r[k] for k in ("unit", "province", "city", "county", "town", "village", "kind")})
-                  for r in store.rows("units", d["doc_id"])]
-        meta = DocMeta(doc_type=d["doc_type"] or "other", region=d["region"])
-        done = {(c, f) for i, c, f in spelled if i == d["doc_id"]}
-        for m in formula_mentions(document, meta, units_, cases, lex, done):
-            out.append({"doc_id": d["doc_id"], **m.__dict__})
-    return _family_unit(out, family, unit)
+    """Formulas only named in the text (三资, 四议两公开 …): where each is first mentioned in a case
+    or document, without items. Found at ingest (extract.measures.formula_mentions)."""
+    try:
+        rows = table_rows(store, "mentions", doc_ids(store, doc))
+    except sqlite3.OperationalError:  # a store written before mentions were kept: ingest again
+        rows = []
+    return _family_unit(rows, family, unit)
 
 
 def _excerpt(r: dict, around: int = 14) -> str:

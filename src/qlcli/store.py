@@ -17,7 +17,7 @@ from .db import DOC_COLUMNS, ROW_TABLE_NAMES, ReadStore, StoreError  # noqa: F40
 from .model import Block, Case, Document, Extraction, Measure, Outcome, Tier, Unit, Warning
 
 SCHEMA_VERSION = 1
-ROW_TABLES = {"units": Unit, "tiers": Tier, "cases": Case, "measures": Measure, "outcomes": Outcome,
+ROW_TABLES = {"units": Unit, "tiers": Tier, "cases": Case, "measures": Measure, "mentions": Measure, "outcomes": Outcome,
               "warnings": Warning}
 assert tuple(ROW_TABLES) == ROW_TABLE_NAMES
 BLOCK_COLUMNS = [f.name for f in fields(Block)]

@@ -11,8 +11,8 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Block, Case, DocMeta, Document, Unit
+from ..patterns import CJK
 
-CJK = "\u4e00-\u9fff"
 RE_SENTENCE_END = re.compile(r"[。；;！？!?]$")
 RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*(.+)$")
 

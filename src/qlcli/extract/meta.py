@@ -15,9 +15,8 @@ from ..model import Block, DocMeta, Document
 from .places import areas_in
 from .regions import full_name, is_area, region_in, trim_area
 from .quantity import cn_int
-from .text import RE_SECTION_NO
+from ..patterns import CJK, RE_SECTION_NO
 
-CJK = "\u4e00-\u9fff"
 CN_NUM = "〇零一二三四五六七八九十"
 RE_DOCNUM = re.compile(rf"[{CJK}]{{1,12}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号")
 RE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -7,7 +7,7 @@ small Chinese numeral naming a list (三个抓手, 六个方面), a term of a fo
 times, durations and ordinals never reach here: the parser does not read them as quantities.
 
 Each outcome gets its metric (the shortest phrase of its clause saying what is counted, cut on
-jieba word boundaries) and its owner (extract/attribution.py): the unit of the case write-up it
+jieba word boundaries) and its owner (extract/owners.py): the unit of the case write-up it
 stands in, the unit its table row names, or the unit or area its clause speaks for.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Outcome, Unit
-from .attribution import Owners, Rules as OwnerRules
+from .owners import Owners, Rules as OwnerRules
 from .quantity import CLAUSE_END, Quantity, Rules, scan
 from .text import block_sentences
 from .units import find_mentions

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from ..model import Block, Document
 
 RE_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*")
-# the number of a section or list item: 一、 / （一） / 1. / 2、
-RE_SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、.．])")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document, Tier, Unit, Warning
 from .quantity import cn_int
-from .text import RE_SECTION_NO, sentences
+from ..patterns import RE_SECTION_NO
+from .text import sentences
 from .units import UnitIndex, area_of_line, find_mentions, names_in_line, squash
 
 RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")

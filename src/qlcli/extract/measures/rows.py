@@ -1,115 +1,21 @@
-"""Numbered formulas (五廉, 三治 …) and the items that spell them out.
-
-Passes find (name, items) links: inside each sentence (linking: a name and the list next
-to it, or an unquoted count right after a list: 问题清单、责任清单、整改清单，通过三单), in the
-sentence after a name that ends its own (健全“三张清单”。即A、B、C。), over paragraphs
-(subitems: 一是…二是… after a heading that names the formula, a sentence that starts 具体包括…,
-digits 1个…2种…3张 for “123”, paragraphs that open with the items), and over the headings of a
-case (突出“自治”倡廉 / “法治”守廉 / “德治”养廉 → 三治 and 三廉; 一、实施就近快办，服务群众便利化 …
-under “三办三化”). Each item then
-becomes a Measure row with its sentence, its offsets, the case or unit whose text holds it,
-a dimension for 廉/治 families, and a flag when the count differs from the numeral.
+"""Stage 4 of measures: links become Measure rows, each with its sentence, its offsets, the
+case or unit whose text holds it, a dimension for 廉/治 families, and a flag when the count
+differs from the numeral; and formulas only named (严格落实“四议两公开”) become mention rows.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..lexicon import Lexicon
-from ..model import Case, DocMeta, Document, Measure, Unit, Warning
-from .attribution import JOINT, Owners, Rules as OwnerRules, case_at
-from .enumerations import squash
-from .formula_names import find_names
+from ...lexicon import Lexicon
+from ...model import Case, DocMeta, Document, Measure, Unit, Warning
+from ..owners import JOINT, Owners, Rules as OwnerRules, case_at
+from ..text import Sentence, block_sentences, sentence_at
+from ..units import find_mentions
+from .candidates import mask_label
 from .items import Rules, compound_part, family_of, kind_span, lian_set, rules, set_name, zhi_set
-from .linking import alias, key_match, link_next, link_sentence, mask_label
-from .subitems import heading_sets, key_headings, paragraph_leads, sub_items
-from .text import Sentence, block_sentences, sentence_at
-from .units import find_mentions
-
-
-@dataclass
-class Link:
-    family: str  # as the text names it ("" for an unnamed set)
-    count: int | None  # the numeral's value
-    counts: set  # the item counts the name allows (三位一体: 3 or 4)
-    spans: list[tuple[int, int]]  # items, offsets in Document.text
-    sentence: Sentence  # evidence: the sentence holding the items (the first one's)
-    dims: list | None = None  # dimensions the text itself pairs with the items (突出“法治”守廉 → 法治)
-
-
-def find_links(doc: Document, cases: list[Case], lex: Lexicon) -> list[Link]:
-    links: list[Link] = []
-    named_by_block = []
-    used: set[tuple[int, int]] = set()  # (sentence start, name start) of names already spelled out
-    for block in doc.blocks:
-        sents = block_sentences(block)
-        named = [(sent, find_names(mask_label(doc.text[sent.start:sent.end]), lex)) for sent in sents]
-        named_by_block.append(named)
-        for sent, names in named:
-            s = doc.text[sent.start:sent.end]
-            for name, spans, _ in link_sentence(s, lex, names):
-                if name is not None:
-                    used.add((sent.start, name.start))
-                name = alias(name, sent, named)
-                links.append(Link(name.family if name else "", name.count if name else None,
-                                  name.counts if name else set(),
-                                  [(sent.start + a, sent.start + b) for a, b in spans], sent))
-    links.extend(_next_sentence_links(doc, named_by_block, used, lex))
-    links.extend(_table_links(doc, named_by_block, used, lex))
-    for family, count, spans, sent in sub_items(doc, named_by_block, used, lex):
-        links.append(Link(family, count, {count}, spans, sent))
-    for family, count, spans, sent in paragraph_leads(doc, named_by_block, used, lex):
-        links.append(Link(family, count, {count}, spans, sent))
-    for family, count, spans, sent in key_headings(doc, cases, named_by_block, lex):
-        links.append(Link(family, count, {count}, spans, sent))
-    for family, count, spans, sent, dims in heading_sets(doc, cases, named_by_block, lex):
-        links.append(Link(family, count, {count}, spans, sent, dims))
-    return links
-
-
-def _next_sentence_links(doc: Document, named_by_block, used: set, lex: Lexicon) -> list[Link]:
-    """A name that ends its sentence (健全“三张清单”。) and a list opening the next one (即A、B、C。)."""
-    out = []
-    flat = [pair for named in named_by_block for pair in named]
-    for (sent, names), (nxt, _) in zip(flat, flat[1:]):
-        for n in names:
-            if (sent.start, n.start) in used:
-                continue
-            found = link_next(doc.text[sent.start:sent.end], n, doc.text[nxt.start:nxt.end], lex)
-            if found:
-                family, spans = found
-                used.add((sent.start, n.start))
-                out.append(Link(family, n.count if family == n.family else len(spans), n.counts if family == n.family
-                                else {len(spans)}, [(nxt.start + a, nxt.start + b) for a, b in spans], nxt))
-    return out
-
-
-def _table_links(doc: Document, named_by_block, used: set, lex: Lexicon) -> list[Link]:
-    """A name ending the paragraph right before a table (按照下表推进“五个一”工程：) and one column
-    of that table whose body cells, as many as the numeral, each hold the name's key (一张权力清单,
-    一个监督平台 …)."""
-    r = rules(lex)
-    out = []
-    for i, named in enumerate(named_by_block[:-1]):
-        nxt = doc.blocks[i + 1]
-        if not named or nxt.kind != "table_cell":
-            continue
-        sent, names = named[-1]
-        cells = [b for b in doc.blocks if b.kind == "table_cell" and b.table == nxt.table and b.row]
-        for n in reversed(names):
-            if (sent.start, n.start) in used or not n.linkable or not n.keys:
-                continue
-            for col in sorted({b.col for b in cells}):
-                column = sorted((b for b in cells if b.col == col), key=lambda b: b.row)
-                texts = [squash(b.text) for b in column]
-                if len(column) == n.count and key_match(n, texts) and all(2 <= len(x) <= r.max_item for x in texts):
-                    used.add((sent.start, n.start))
-                    spans = [(b.start, b.start + len(b.text.rstrip())) for b in column]
-                    first = block_sentences(column[0])[0]
-                    out.append(Link(n.family, n.count, n.counts, spans, first))
-                    break
-            break
-    return out
+from .links import Link, find_links
+from .lists import squash
+from .names import find_names
 
 
 def _other_part(doc: Document, link: Link, part: str, r: Rules) -> tuple[str, list[tuple[int, int]]] | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
+from ...lexicon import Lexicon
+from ...patterns import CJK
 
-CJK = "\u4e00-\u9fff"
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Items of a formula's list: where the first one starts, where the last one ends, what is kept.
 
-Lists are found from punctuation (enumerations); the words around them are not all items:
+Lists are found from punctuation (lists.py); the words around them are not all items:
 通过党建引廉、… → 党建引廉; 干部进社区、进小区… → 进社区; 98项基础任务 → 基础任务. The rules
 use the other items of the same list (a shared first character, equal lengths) and the word
 lists of measures.toml.
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon
-from .enumerations import CLAUSE, Enum, brackets, squash
+from ...lexicon import Lexicon
+from ...patterns import CJK
+from .lists import CLAUSE, Enum, brackets, squash
 
-CJK = "\u4e00-\u9fff"
 
 
 class Rules:
@@ -133,7 +133,7 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
 def _word_start(t: str, cut: int, r: Rules) -> int:
     """A cut that falls inside a word moves back to the word's start, by two characters at most:
     建有文化广场 among 图书室、卫生室 gives 文化广场, not 化广场; 坚持党建引廉 keeps 党建引廉."""
-    from ..segment import tokenizer
+    from ...segment import tokenizer
 
     pos = 0
     for w in tokenizer(r.lex).cut(t):
