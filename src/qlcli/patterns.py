@@ -20,6 +20,11 @@ RE_SECTION_NO = re.compile(rf"^(?:[{CN_DIGITS}]{{1,3}}\s*[、.．]|[（(][{CN_DI
 RE_HEADING_LABEL = re.compile(rf"^\s*(?:([{CN_DIGITS}]{{1,3}})\s*、|[（(]([{CN_DIGITS}]{{1,3}})[）)]|(\d{{1,2}})\s*[、.．](?!\d))")
 
 
+def is_han(ch: str) -> bool:
+    """A character of the CJK range above (what most rules mean by a Chinese character)."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def is_cjk(ch: str) -> bool:
     """A Chinese character, Extension A included (𦰡 and beyond are not: they stand alone)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"

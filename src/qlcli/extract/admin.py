@@ -32,7 +32,7 @@ def squash(s: str | None) -> str:
     return re.sub(r"\s", "", s or "")
 
 
-class _Rules:
+class Rules:
     """The units and admin sections of a lexicon, prepared once per lexicon."""
 
     def __init__(self, lex: Lexicon):
@@ -92,27 +92,46 @@ class _Rules:
         self.suffix_last = {s[-1] for s, _ in self.parent_suffixes} | {p[-1] for p in self.provinces}
 
 
-def _rules(lex: Lexicon) -> _Rules:
-    return lex.compiled("units", _Rules)
+def rules(lex: Lexicon) -> Rules:
+    return lex.compiled("units", Rules)
+
+
+def suffixes_by_level(lex: Lexicon) -> dict[str, list[str]]:
+    """{level: its suffixes as data/admin.toml lists them}, town up to province."""
+    return {lv: list(rules(lex).suffixes[lv]) for lv in PARENTS}
+
+
+def level_suffixes(lex: Lexicon, *levels: str) -> tuple[str, ...]:
+    """The suffixes that end area names of these levels (town, county, city, province; all four
+    when none is given), longest first, from the [admin] table of data/admin.toml and --lexicon:
+    one list for every extractor, so a suffix a user adds (苏木, 盟) reaches all of them."""
+    r = rules(lex)
+    found = {s for lv in (levels or PARENTS) for s in r.suffixes[lv]}
+    return tuple(sorted(found, key=lambda s: (-len(s), s)))
+
+
+def suffix_pattern(lex: Lexicon, *levels: str) -> str:
+    """level_suffixes as a regex alternation: (?:自治区|街道|…|镇)."""
+    return "(?:" + "|".join(map(re.escape, level_suffixes(lex, *levels))) + ")"
 
 
 # --- one chain of names, read leftwards from its village suffix ------------------------------
 @dataclass
-class _Chain:
+class Chain:
     start: int
     end: int
     parts: dict  # level -> name as written (with suffix)
     kind: str | None = None
 
 
-def _bounded(text: str, i: int, floor: int, r: _Rules) -> bool:
+def _bounded(text: str, i: int, floor: int, r: Rules) -> bool:
     """Can a name start at i: after the floor, punctuation, or a function word?"""
     if i <= floor or not _cjk(text[i - 1]):
         return True
     return any(text.startswith(w, i - len(w)) for w in r.left_words.get(text[i - 1], ()) if i - len(w) >= floor)
 
 
-def _parents_at(text: str, s: int, level: str, floor: int, r: _Rules) -> list[tuple[str, int]]:
+def _parents_at(text: str, s: int, level: str, floor: int, r: Rules) -> list[tuple[str, int]]:
     """Parent parts (of a level above `level`) whose suffix ends at s: (level, suffix length);
     a negative length is a province name written whole (重庆市, 四川省)."""
     if s <= floor or text[s - 1] not in r.suffix_last:
@@ -129,7 +148,7 @@ def _parents_at(text: str, s: int, level: str, floor: int, r: _Rules) -> list[tu
     return out
 
 
-def _area_ok(base: str, suffix: str, r: _Rules) -> bool:
+def _area_ok(base: str, suffix: str, r: Rules) -> bool:
     """An area's name, not a phrase: 木耳 (镇), not 全 (镇), 今年全 (镇), 建立完善 (区), 环湖雅居社 (区)."""
     # a function character may end an area's name (乐从镇, 无为县) but not stand inside it (…镇的…)
     if not _all_cjk(base) or base in r.not_areas or set(base[:-1]) & r.never_in or base in r.never_in \
@@ -140,12 +159,12 @@ def _area_ok(base: str, suffix: str, r: _Rules) -> bool:
     return not any(v in base for v in r.verbs) and not any(base.endswith(w) for w in r.not_names)
 
 
-def _part_ok(level: str, base: str, suffix: str, r: _Rules) -> bool:
+def _part_ok(level: str, base: str, suffix: str, r: Rules) -> bool:
     return _village_base_ok(base, r, bare=False) if level == "village" else _area_ok(base, suffix, r)
 
 
-def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, r: _Rules,
-                anchored: bool, known: dict) -> _Chain | None:
+def read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, r: Rules,
+                anchored: bool, known: dict) -> Chain | None:
     """The part of `level` whose suffix is text[base_end:suf_end], with the parents written before it.
 
     Each parent is found by its suffix right before this part's name; the next level up is tried
@@ -173,29 +192,29 @@ def _read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, 
         if not _part_ok(level, text[s:base_end], suffix, r):
             continue
         if slen < 0:
-            return _Chain(s + slen, suf_end, {level: text[s:suf_end], "province": text[s + slen:s]})
-        up = _read_chain(text, s - slen, s, plevel, floor, r, anchored, known)
+            return Chain(s + slen, suf_end, {level: text[s:suf_end], "province": text[s + slen:s]})
+        up = read_chain(text, s - slen, s, plevel, floor, r, anchored, known)
         if up is not None:
-            return _Chain(up.start, suf_end, {level: text[s:suf_end], **up.parts})
+            return Chain(up.start, suf_end, {level: text[s:suf_end], **up.parts})
     # no parent: the part's own name never runs over a parent's suffix (桐乡市|高桥街道)
     hi_left = min((h[1] for h in hits), default=_max_len(level, suffix, r))
     start = _leftmost(text, level, base_end, suf_end, floor, r, anchored, known, hi_left)
     if start is None:
         return None
-    return _Chain(start, suf_end, {level: text[start:suf_end]})
+    return Chain(start, suf_end, {level: text[start:suf_end]})
 
 
-def _max_len(level: str, suffix: str, r: _Rules) -> int:
+def _max_len(level: str, suffix: str, r: Rules) -> int:
     hi = r.lengths[level][1]
     return hi if level == "village" else hi + r.ethnic_extra
 
 
-def _ethnic(name: str, r: _Rules) -> bool:
+def _ethnic(name: str, r: Rules) -> bool:
     """Is this area named for a people (…族乡, …自治县, …民族苏木)? Only then may it be long."""
     return any(m in name for m in r.ethnic_marks)
 
 
-def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, known: dict,
+def _leftmost(text, level, base_end, suf_end, floor, r: Rules, anchored: bool, known: dict,
               hi: int) -> int | None:
     """Where the topmost written part starts: the floor (anchored), the longest name seen whole
     elsewhere in the document, else the shortest run that starts at a boundary."""
@@ -234,13 +253,13 @@ def _leftmost(text, level, base_end, suf_end, floor, r: _Rules, anchored: bool, 
     return None
 
 
-def _suffix_ok(text: str, end: int, r: _Rules, bare: bool) -> bool:
+def _suffix_ok(text: str, end: int, r: Rules, bare: bool) -> bool:
     if text.startswith(r.not_after, end):
         return False
     return not (bare and text.startswith(r.not_after_bare, end))
 
 
-def _village_base_ok(base: str, r: _Rules, bare: bool, listed: bool = False) -> bool:
+def _village_base_ok(base: str, r: Rules, bare: bool, listed: bool = False) -> bool:
     """金刚 (村) is a name; 示范 (村), 激活 (社区), 通过分 (村), 玉峰山村 (村民) are not.
     `listed`: the name stands alone on a list line, where phrases (三个村, 驻村) do not."""
     if not _all_cjk(base) or set(base) & r.never_in or base in (r.not_alone if bare else r.not_alone_under_town):
@@ -257,20 +276,20 @@ def _village_base_ok(base: str, r: _Rules, bare: bool, listed: bool = False) -> 
     return not any(v in base and v != base for v in r.verbs)
 
 
-def _village_chain(text: str, m_start: int, m_end: int, floor: int, r: _Rules, anchored: bool,
-                   known: dict) -> _Chain | None:
+def village_chain(text: str, m_start: int, m_end: int, floor: int, r: Rules, anchored: bool,
+                   known: dict) -> Chain | None:
     """A unit ending with the village suffix at [m_start, m_end), with its written parents.
-    In running text only units with a parent come from here (bare names: `_bare`)."""
+    In running text only units with a parent come from here (bare names: `bare_village`)."""
     if not _suffix_ok(text, m_end, r, bare=False):
         return None
-    ch = _read_chain(text, m_start, m_end, "village", floor, r, anchored, known)
+    ch = read_chain(text, m_start, m_end, "village", floor, r, anchored, known)
     if ch is None or (len(ch.parts) == 1 and not anchored) or ch.parts["village"].endswith(r.word_ends):
         return None
     ch.kind = r.kinds[text[m_start:m_end]]
     return ch
 
 
-def _after_name(text: str, s: int, floor: int, r: _Rules) -> bool:
+def _after_name(text: str, s: int, floor: int, r: Rules) -> bool:
     """Does a joiner (和, 与, 及) stand right before s, with a village's suffix right before it?"""
     for j in r.joiners:
         k = s - len(j)
@@ -279,7 +298,7 @@ def _after_name(text: str, s: int, floor: int, r: _Rules) -> bool:
     return False
 
 
-def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_villages: set) -> _Chain | None:
+def bare_village(text: str, m_start: int, m_end: int, floor: int, r: Rules, known_villages: set) -> Chain | None:
     """A village written without parents, bounded on the left, that is not a word."""
     if not _suffix_ok(text, m_end, r, bare=True):
         return None
@@ -307,7 +326,7 @@ def _bare(text: str, m_start: int, m_end: int, floor: int, r: _Rules, known_vill
             return None
         if s > floor and text[s - 1] in _OPEN_QUOTES and text[m_end:m_end + 1] in _CLOSE_QUOTES:
             return None  # “四好村”, “空壳村”: a label, not a name
-        return _Chain(s, m_end, {"village": text[s:m_end]}, r.kinds[text[m_start:m_end]])
+        return Chain(s, m_end, {"village": text[s:m_end]}, r.kinds[text[m_start:m_end]])
     return None
 
 
@@ -319,7 +338,7 @@ RE_TOC_TAIL = re.compile(r"\s*(?:[…\.·．]{2,}\s*\d{0,4})\s*$")
 RE_SPLIT = re.compile(r"[、，,；;\s]+")
 
 
-def clean_item(text: str, r: _Rules | None = None) -> str:
+def clean_item(text: str, r: Rules | None = None) -> str:
     """A list line without its number, leaders and trailing punctuation."""
     t = RE_ITEM_NO.sub("", text, count=1)
     t = RE_TOC_TAIL.sub("", t)
@@ -332,7 +351,7 @@ def parse_name(name: str, lex: Lexicon) -> dict | None:
     >>> parse_name("重庆市渝北区木耳镇金刚村", lex)
     {'province': '重庆市', 'city': None, 'county': '渝北区', 'town': '木耳镇', 'village': '金刚村', 'kind': '村'}
     """
-    r = _rules(lex)
+    r = rules(lex)
     t = squash(clean_item(name, r))
     ch = _whole_unit(t, r)
     return _parts_dict(ch) if ch else None
@@ -340,19 +359,19 @@ def parse_name(name: str, lex: Lexicon) -> dict | None:
 
 def parse_area(name: str, lex: Lexicon) -> dict | None:
     """The parts of an area name (重庆市綦江区通惠街道), lowest level last; None if it is not one."""
-    r = _rules(lex)
+    r = rules(lex)
     t = squash(name)
-    ch = _whole_area(t, r)
+    ch = whole_area(t, r)
     return _parts_dict(ch) if ch else None
 
 
-def _whole_unit(t: str, r: _Rules) -> _Chain | None:
+def _whole_unit(t: str, r: Rules) -> Chain | None:
     for end, keep in r.committees:
         if t.endswith(end) and len(t) > len(end):
             return _whole_unit(t[:len(t) - len(end)] + keep, r)  # the name is a prefix of t: offsets hold
     for suf in r.village_suffixes:
         if t.endswith(suf) and len(t) > len(suf):
-            ch = _village_chain(t, len(t) - len(suf), len(t), 0, r, anchored=True, known={})
+            ch = village_chain(t, len(t) - len(suf), len(t), 0, r, anchored=True, known={})
             if ch is not None and ch.start == 0:
                 ch.kind = r.kinds[suf]
                 return ch
@@ -360,18 +379,18 @@ def _whole_unit(t: str, r: _Rules) -> _Chain | None:
     return None
 
 
-def _whole_area(t: str, r: _Rules) -> _Chain | None:
+def whole_area(t: str, r: Rules) -> Chain | None:
     if t in r.provinces:
-        return _Chain(0, len(t), {"province": t})
+        return Chain(0, len(t), {"province": t})
     for suf, lv in r.parent_suffixes:
         if t.endswith(suf) and len(t) > len(suf) and not t.endswith(tuple(r.village_suffixes)):
-            ch = _read_chain(t, len(t) - len(suf), len(t), lv, 0, r, anchored=True, known={})
+            ch = read_chain(t, len(t) - len(suf), len(t), lv, 0, r, anchored=True, known={})
             if ch is not None and ch.start == 0:
                 return ch
     return None
 
 
-def _parts_dict(ch: _Chain) -> dict:
+def _parts_dict(ch: Chain) -> dict:
     d = {lv: ch.parts.get(lv) for lv in reversed(LEVELS)}
     d["kind"] = ch.kind
     return d
@@ -381,7 +400,7 @@ RE_PAREN_TAIL = re.compile(r"\s*[（(][^（）()]{1,40}[）)]\s*$")
 RE_COUNT_TAIL = re.compile(r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*个?\s*[）)]$")
 
 
-def _line_names(raw: str, r: _Rules):
+def line_names(raw: str, r: Rules):
     """Cached `_parse_line` (the units pass and the tiers pass read the same lines)."""
     cache = r.line_cache
     if raw not in cache:
@@ -391,7 +410,7 @@ def _line_names(raw: str, r: _Rules):
     return cache[raw]
 
 
-def _parse_line(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, _Chain]]] | None:
+def _parse_line(raw: str, r: Rules) -> tuple[dict | None, list[tuple[int, int, Chain]]] | None:
     """A line that is nothing but unit names (龙塔街道鲁能西路社区, 1.木耳镇金刚村, A村、B村,
     渝北区：A村、B村, 木耳镇金刚村  渝北区, 木耳镇金刚村（党支部书记：…）): (the areas the line gives
     besides the names, [(start, end, chain) of each name]); None otherwise."""
@@ -399,7 +418,7 @@ def _parse_line(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, 
     prefix: dict = {}
     if "：" in t or ":" in t:
         head, _, rest = re.split(r"([：:])", t, maxsplit=1)
-        area = _whole_area(squash(RE_COUNT_TAIL.sub("", head)), r)
+        area = whole_area(squash(RE_COUNT_TAIL.sub("", head)), r)
         if area is None and squash(RE_COUNT_TAIL.sub("", head)).endswith(r.group_heads) and len(squash(head)) <= 10:
             t = rest.strip()  # 第一片区：A社区、B社区: a group of the list, no area
         elif area is None:
@@ -416,7 +435,7 @@ def _parse_line(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, 
         areas = {}
         if k == len(tries):  # last try: names with area columns beside them (木耳镇金刚村  渝北区)
             for i, p in enumerate(pieces):
-                if chains[i] is None and (a := _whole_area(p, r)) is not None:
+                if chains[i] is None and (a := whole_area(p, r)) is not None:
                     areas.update({lv: v for lv, v in a.parts.items() if lv not in areas})
                     chains[i] = False
         named = [(p, ch) for p, ch in zip(pieces, chains) if ch]
@@ -436,7 +455,7 @@ def _parse_line(raw: str, r: _Rules) -> tuple[dict | None, list[tuple[int, int, 
 def names_in_line(text: str, lex: Lexicon) -> list[tuple[int, int, dict]] | None:
     """The unit names of a list line or table cell, with their offsets in `text`, or None if the
     line holds anything but names (an optional number, an area and a colon, separators)."""
-    got = _line_names(text, _rules(lex))
+    got = line_names(text, rules(lex))
     if got is None:
         return None
     prefix, names = got
@@ -452,5 +471,5 @@ def names_in_line(text: str, lex: Lexicon) -> list[tuple[int, int, dict]] | None
 
 def area_of_line(text: str, lex: Lexicon) -> dict | None:
     """The area a line names alone (渝北区（3个）, 广元市利州区三堆镇:), e.g. a group in a list."""
-    t = RE_COUNT_TAIL.sub("", clean_item(text, _rules(lex)))
+    t = RE_COUNT_TAIL.sub("", clean_item(text, rules(lex)))
     return parse_area(t, lex) if t else None

@@ -12,20 +12,21 @@ from collections import Counter
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
+from .admin import level_suffixes, suffix_pattern
 from .places import areas_in
 from .regions import full_name, is_area, region_in, trim_area
 from .quantity import cn_int
-from ..patterns import CJK, RE_SECTION_NO
+from ..patterns import CJK, RE_SECTION_NO, YEAR
 
 CN_NUM = "〇零一二三四五六七八九十"
-RE_DOCNUM = re.compile(rf"[{CJK}]{{1,12}}\s*[〔\[［(（【]\s*(?:19|20)\d{{2}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号")
-RE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+RE_DOCNUM = re.compile(rf"[{CJK}]{{1,12}}\s*[〔\[［(（【]\s*{YEAR}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号")
+RE_DATE = re.compile(rf"({YEAR})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日")
 RE_DATE_CN = re.compile(rf"([{CN_NUM}]{{4}})\s*年\s*([{CN_NUM}]{{1,3}})\s*月\s*([{CN_NUM}]{{1,3}})\s*日")
-RE_MONTH = re.compile(rf"^(?:(?:19|20)\d{{2}}|[{CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月$")
+RE_MONTH = re.compile(rf"^(?:{YEAR}|[{CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月$")
 # an editors' line with its date run in (岳阳市纪委监委  2024年3月, spaces or none): a collection's byline
-RE_DATED_LINE = re.compile(rf"^(.+?)\s*((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
+RE_DATED_LINE = re.compile(rf"^(.+?)\s*({YEAR}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
                            rf"|[{CN_NUM}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月(?:\s*[{CN_NUM}]{{1,3}}\s*日)?)$")
-RE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+RE_ISO = re.compile(rf"({YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})")
 RE_PUNCT = re.compile(r"[，。；！？,;!?]")
 RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 RE_ATTACH = re.compile(r"^附\s*件")
@@ -67,7 +68,7 @@ def parse_month(text: str) -> str | None:
     full = parse_date(text)
     if full:
         return full
-    m = re.search(rf"((?:19|20)\d{{2}}|[{CN_NUM}]{{4}})\s*年\s*(\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月", text)
+    m = re.search(rf"({YEAR}|[{CN_NUM}]{{4}})\s*年\s*(\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月", text)
     if not m:
         return None
     y, mo = (int(g) if g.isdigit() else cn_int(g) for g in m.groups())
@@ -112,7 +113,11 @@ class _Rules:
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
         # one part of a chain of area names at the start of a phrase: 重庆市|綦江区|通惠街道, 四川省, 渝北区
         one = "|".join(map(re.escape, admin.get("one_char_counties", []))) or "(?!)"
-        self.re_part = re.compile(rf"(?:{one})|[{CJK}]{{2,8}}?(?:自治区|自治州|自治县|自治旗|省|市|州|区|县|旗|街道|镇|乡)")
+        self.re_part = re.compile(rf"(?:{one})|[{CJK}]{{2,8}}?{suffix_pattern(lex)}")
+        self.re_part_suffix = re.compile(suffix_pattern(lex) + "$")
+        self.town_suffixes = level_suffixes(lex, "town")
+        self.re_town_suffix = re.compile(suffix_pattern(lex, "town"))
+        self.county_chars = "".join(s for s in level_suffixes(lex, "county") if len(s) == 1)
         self.re_lead = re.compile(meta.get("title_lead", "^关于"))
         self.not_in_area = meta.get("not_in_area", [])
         self.long_areas = tuple(meta.get("long_area_suffixes", []))
@@ -149,7 +154,7 @@ def _is_byline(text: str, rules: _Rules) -> bool:
 def _byline_source(text: str, rules: _Rules) -> str | None:
     """The first word of a dated byline when it names a source (…网站, …日报)."""
     first = text.strip().split()[0] if text.strip() else ""
-    first = re.split(r"(?:19|20)\d{2}", first)[0]
+    first = re.split(rf"{YEAR}", first)[0]
     return first if len(first) >= 3 and first.endswith(rules.source_names) and re.fullmatch(rf"[{CJK}]+", first) else None
 
 
@@ -281,7 +286,7 @@ def _issuers(doc: Document, title_i: int | None, rules: _Rules) -> list[str]:
     for b in blocks[:15]:
         m = rules.re_source.search(b.text.strip()) if len(b.text) <= 150 else None
         if m:  # 来源：佛山日报 2024年5月21日 (normalised to one run): the date is not the source
-            name = re.split(r"(?:19|20)\d{2}\s*(?:年|[-/.]\d)", m.group(1))[0]
+            name = re.split(rf"{YEAR}\s*(?:年|[-/.]\d)", m.group(1))[0]
             return [name or m.group(1)]
     for b in blocks[:4]:  # 贵州省纪委监委网站  2023-11-14  通讯员 …
         if _is_byline(b.text, rules) and (src := _byline_source(b.text, rules)):
@@ -334,7 +339,7 @@ def _area_part_ok(part: str, rules: _Rules) -> bool:
         return True
     if any(w in part for w in rules.not_in_area):
         return False
-    base = re.sub("(?:自治区|自治州|自治县|自治旗|街道|省|市|州|区|县|旗|镇|乡)$", "", part)
+    base = rules.re_part_suffix.sub("", part)
     if part.endswith(rules.long_areas) and len(part) <= 12:  # 平潭综合实验区, 两江新区
         return True
     return len(base) <= 5 or part.startswith(tuple(p[:2] for p in rules.provinces)) or "自治" in part
@@ -367,7 +372,7 @@ def _expand(area: str, text: str, rules: _Rules) -> str:
 def _chains_ending(area: str, text: str, rules: _Rules) -> list[str]:
     """Area chains of the body that end with `area` (read by the units' chain reader, which knows
     where a name starts after 在/走进/位于 …)."""
-    from .admin import _read_chain, _rules as unit_rules
+    from .admin import read_chain, rules as unit_rules
 
     r = unit_rules(rules.lex)
     level = next((lv for suf, lv in r.parent_suffixes if area.endswith(suf)), None)
@@ -377,7 +382,7 @@ def _chains_ending(area: str, text: str, rules: _Rules) -> list[str]:
     out = []
     for m in re.finditer(re.escape(area), text):
         floor = text.rfind("\n", 0, m.start()) + 1  # 中共台州市黄岩区纪委: the party prefix is cut below
-        ch = _read_chain(text, m.end() - len(suf), m.end(), level, floor, r, anchored=False, known={})
+        ch = read_chain(text, m.end() - len(suf), m.end(), level, floor, r, anchored=False, known={})
         if ch is None or ch.start > m.start():
             continue
         tails, acc = set(), ""
@@ -395,7 +400,7 @@ def _split_short(area: str, text: str, rules: _Rules) -> str:
     """顺德乐从镇 → 顺德区乐从镇: a title may write the county without its suffix before a town;
     the body writes it whole."""
     m = rules.re_part.match(area)
-    if m is None or not m.group(0).endswith(("镇", "乡", "街道")):
+    if m is None or not m.group(0).endswith(rules.town_suffixes):
         return area
     first = m.group(0)
     for k in (2, 3):
@@ -441,11 +446,11 @@ def _region(doc: Document, title: str | None, issuers: list[str], rules: _Rules,
             while (m := rules.re_part.match(whole, pos)) is not None:
                 parts.append(m.group(0))
                 pos = m.end()
-            if len(parts) > 1 and pos == len(whole) and parts[-1].endswith(("镇", "乡", "街道", "苏木")):
+            if len(parts) > 1 and pos == len(whole) and parts[-1].endswith(rules.town_suffixes):
                 whole = "".join(parts[:-1])
         return _town_story(_expand(whole, doc.text, rules), doc.text, title, rules, doc_type)
     if title:  # 古丈: …, 安吉横溪坞村：… → the county written in full in the body
-        counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer("(?:县|区|市)", doc.text)
+        counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer(f"[{rules.county_chars}]", doc.text)
                          if m.start() >= 2 and doc.text[m.start() - 2:m.start()] in title
                          and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()])
                          and doc.text[m.end():m.end() + 1] != "级"  # 2023年度区级: a level, not an area
@@ -496,12 +501,12 @@ def _town_story(region: str, text: str, title: str | None, rules: _Rules, doc_ty
     """A story that speaks of a town as a whole (全镇) and never of its county (全县), and whose title
     names no village, is about the one town it writes under the county (大埔县湖寮镇的黎家坪村和莒村…,
     湖寮镇…在全镇27个村推开 → 大埔县湖寮镇)."""
-    if doc_type != "news" or not title or region.endswith(("镇", "乡", "街道", "苏木")) \
+    if doc_type != "news" or not title or region.endswith(rules.town_suffixes) \
             or not any(w in text for w in rules.town_scope) or any(w in text for w in rules.county_scope):
         return region
     if any(p.endswith(rules.village_suffixes) for p in re.split(r"[：:—\s]+", re.sub(r"[“”\"]", "", title)) if p):
         return region  # a story about a village (安吉横溪坞村：…): the county
-    towns = {m.group(0) for m in re.finditer(rf"{re.escape(region)}[{CJK}]{{1,5}}?(?:镇|乡|街道)", text)
+    towns = {m.group(0) for m in re.finditer(rf"{re.escape(region)}[{CJK}]{{1,5}}?{rules.re_town_suffix.pattern}", text)
              if _area_part_ok(m.group(0)[len(region):], rules)}
     return towns.pop() if len(towns) == 1 else region
 

@@ -16,14 +16,14 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Outcome, Unit
-from .owners import Owners, Rules as OwnerRules
+from ..patterns import CJK, is_han
+from .owners import Owners, owner_rules
 from .quantity import CLAUSE_END, Quantity, Rules, scan
 from .text import block_sentences
 from .units import find_mentions
 
 # a numbered formula in quotes: “365”, “1+X+3+1”, “2+333”, “5+X”
 RE_FORMULA = re.compile(r"[“\"‘]([0-9XxNn]*[0-9][0-9+XxNn]*)[”\"’]")
-CONJUNCTIONS = ("和", "及", "以及", "与", "或")
 
 
 class _Rules:
@@ -43,9 +43,8 @@ class _Rules:
         # a heading's dotted number (7.1人力资源配置, 2.1.3监督结果运用) is a label, never a figure;
         # a multiplier after it makes it an amount (86.5万元), and a sentence is no heading
         mult = "|".join(map(re.escape, self.q.mult_words)) or "(?!)"
-        self.re_dotted_label = re.compile(rf"^\s*\d{{1,2}}(?:\.\d{{1,2}})+(?=\s*[\u4e00-\u9fff])(?!\s*(?:{mult}))"
+        self.re_dotted_label = re.compile(rf"^\s*\d{{1,2}}(?:\.\d{{1,2}})+(?=\s*[{CJK}])(?!\s*(?:{mult}))"
                                           r"(?=[^。；;]*$)")
-        self.owners_rules = OwnerRules(sec.get("attribution", {}))
         self.norms = set(no.get("norm_qualifiers", []))
         self.ranges = bool(no.get("ranges", False))
         self.lead_res = [re.compile(p) for p in me.get("lead_patterns", [])]
@@ -54,6 +53,7 @@ class _Rules:
         self.post_stop = set(me.get("post_stop", []))
         self.relative = set(me.get("relative", []))
         self.max_chars = int(me.get("max_chars", 24))
+        self.conjunctions = set(me.get("conjunctions", []))
         self.by_unit = dict(me.get("by_unit", {}))
         self.owner_heads = tuple(me.get("owner_heads", []))
         self.owners = sorted(set(me.get("owners", [])), key=len, reverse=True)
@@ -78,7 +78,7 @@ def rules_for(lex: Lexicon) -> _Rules:
 def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case],
                      lex: Lexicon) -> list[Outcome]:
     r = rules_for(lex)
-    who = Owners(doc, meta, units, cases, r.owners_rules, lex)
+    who = Owners(doc, meta, units, cases, owner_rules(lex), lex)
     headers = {(b.table, b.col): b.text for b in doc.blocks if b.kind == "table_cell" and b.row == 0}
     out: list[Outcome] = []
     for block in doc.blocks:
@@ -194,7 +194,7 @@ def _counted_after_noun(text: str, q: Quantity, r: _Rules) -> bool:
     if q.span_end < len(text) and text[q.span_end] not in CLAUSE_END + "、":
         return False
     before = text[_clause_start(text, q.span_start):q.span_start]
-    return bool(before) and "\u4e00" <= before[-1] <= "\u9fff" and "每" not in before \
+    return bool(before) and is_han(before[-1]) and "每" not in before \
         and not any(before.endswith(w) if len(w) == 1 else w in before[-len(w) - 2:] for w in r.small_not_after)
 
 
@@ -394,7 +394,7 @@ def metric_of(text: str, q: Quantity, found: list[Quantity], r: _Rules, tk) -> s
     if prev is not None:  # 16家工业企业以及6个家庭农场: the next item begins after the conjunction
         cuts = _cuts(pre_raw, tk)
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
-            if pre_raw[a:b] in CONJUNCTIONS:
+            if pre_raw[a:b] in r.conjunctions:
                 pre_raw = pre_raw[b:]
                 break
     if q.change_from is not None:  # 网格事项由8项调整至43项: the subject stands before 由/从, for both
@@ -466,4 +466,4 @@ def _owner(text: str, q: Quantity, m: str, r: _Rules) -> str:
         return ""
     at, w = best[0] - best[1], best[2]
     lead = head[_clause_start(head, at):at]
-    return (lead if len(lead) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in lead) else "") + w
+    return (lead if len(lead) <= 3 and all(map(is_han, lead)) else "") + w

@@ -16,17 +16,22 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Unit
+from ..patterns import CJK
+from .admin import level_suffixes, parse_area, suffix_pattern, suffixes_by_level
 from .regions import strip_predicates
 from .text import Sentence, block_sentences
 from .units import find_mentions
 
 SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
 CLAUSE_MARKS = "，,；;：:。！？!?"
-AREA_LEVELS = ("街道", "镇", "乡", "县", "区", "市", "省")
 # an area's name: one to four levels, each a short name and its level word (乐山市夹江县, 孝丰镇)
-RE_AREA = re.compile(r"((?:[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡|县|区|市|省)){1,4})")
 JOINT = "\x00nobody"  # two units as one subject (黎家坪村和莒村…), or an area that owns nothing
+
+
+def owner_rules(lex: Lexicon) -> Rules:
+    return lex.compiled("owners", Rules)
 
 
 def case_at(cases: list[Case], offset: int) -> Case | None:
@@ -38,9 +43,16 @@ def case_at(cases: list[Case], offset: int) -> Case | None:
 
 
 class Rules:
-    """[attribution] of data/quantities.toml."""
+    """[attribution] of data/quantities.toml, and the area suffixes of data/admin.toml."""
 
-    def __init__(self, sec: dict):
+    def __init__(self, lex: Lexicon):
+        sec = lex.section("quantities").get("attribution", {})
+        # the level of an area is its shortest suffix (自治县 → 县, 街道 → 街道): 全县 and 我县 then
+        # find the 县 a paragraph named, whether it is a 县 or an 自治县
+        suffixes = level_suffixes(lex)
+        ordered = dict.fromkeys(s for ss in suffixes_by_level(lex).values() for s in ss)  # town first
+        self.levels = tuple(s for s in ordered if not any(t != s and s.endswith(t) for t in suffixes))
+        self.re_area = re.compile(rf"((?:[{CJK}]{{1,4}}?{suffix_pattern(lex)}){{1,4}})")
         self.area_wide = tuple(sec.get("area_wide", []))
         self.not_subject = tuple(sec.get("not_subject_before", []))
         self.not_subject_after = tuple(sec.get("not_subject_after", []))
@@ -49,7 +61,7 @@ class Rules:
         refs = sorted(sec.get("group_refs", []), key=len, reverse=True)
         self.re_group = re.compile("(?:" + "|".join(map(re.escape, refs)) + r")[\d一二三四五六七八九十两几]") if refs else None
         self.organs = tuple(sec.get("area_organs", []))
-        self.organs += tuple(p + lv for p in sec.get("self_refs", []) for lv in AREA_LEVELS)
+        self.organs += tuple(p + lv for p in sec.get("self_refs", []) for lv in self.levels)
         self.lead_max = int(sec.get("subject_lead_max", 8))
         self.not_area = tuple(sec.get("not_area", []))
         self.not_in_area = set(sec.get("not_in_area", ""))
@@ -130,7 +142,7 @@ class Owners:
                     who = self._clause_owner(s.text[a:b])
                     area = self._opening_area(s.text[a:b])
                     if area:  # 在分水镇，…全镇36个村 → 分水镇
-                        self._named[next(lv for lv in AREA_LEVELS if area.endswith(lv))] = area
+                        self._named[next(lv for lv in self.r.levels if area.endswith(lv))] = area
                     if who is not None:
                         out.append((s.start + a, who))
             self._marks_of[block.index] = out
@@ -163,11 +175,11 @@ class Owners:
         body = r.re_lead.sub("", c) if r.re_lead else c
         for w in r.organs:  # the organ opening a clause is its subject (镇里还为每个村配备1名会计, 我镇将…)
             if body.startswith(w):
-                level = next((lv for lv in AREA_LEVELS if lv in w), None)
+                level = next((lv for lv in self.r.levels if lv in w), None)
                 return (self._area_named(c, level) if level else None) or JOINT
         for w in r.area_wide:
             if w in c:
-                level = next((lv for lv in AREA_LEVELS if w.endswith(lv)), None)
+                level = next((lv for lv in self.r.levels if w.endswith(lv)), None)
                 return (self._area_named(c, level) if level else None) or JOINT
         area = self._opening_area(c)
         if area:
@@ -196,23 +208,21 @@ class Owners:
     def _opening_area(self, c: str) -> str | None:
         """The area whose name opens a clause (after 在, 据统计 …): 夹江县纪委监委… → 夹江县."""
         body = self.r.re_lead.sub("", c) if self.r.re_lead else c
-        m = RE_AREA.match(body)
+        m = self.r.re_area.match(body)
         while m:
             name = m.group(1)
             if self.lex is not None:  # 如果平湖市政府… → 平湖市
                 name = strip_predicates(name, self.lex)
             if self._is_area(name):  # unless it starts a village's address (佛山市顺德区乐从镇沙滘社区)
                 return None if any(x.start <= m.end() + 4 for x in find_mentions(body, self.units)) else name
-            m = RE_AREA.match(body[:m.end() - 1]) if m.end() > 3 else None  # a shorter chain
+            m = self.r.re_area.match(body[:m.end() - 1]) if m.end() > 3 else None  # a shorter chain
         return None
 
     def _is_area(self, t: str) -> bool:
-        if not RE_AREA.fullmatch(t) or t.endswith(self.r.not_area) or set(t) & self.r.not_in_area:
+        if not self.r.re_area.fullmatch(t) or t.endswith(self.r.not_area) or set(t) & self.r.not_in_area:
             return False
         if self.lex is None:
             return True
-        from .admin import parse_area
-
         return parse_area(t, self.lex) is not None
 
     def _area_name(self, name: str) -> str:
@@ -221,7 +231,7 @@ class Owners:
         best = name
         for full in [u.unit for u in self.units] + [self.meta.region or ""]:
             i = full.find(name)
-            if i > 0 and i + len(name) > len(best) and full[:i].endswith(AREA_LEVELS):
+            if i > 0 and i + len(name) > len(best) and full[:i].endswith(self.r.levels):
                 best = full[:i + len(name)]
         return best
 

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document, Tier, Unit, Warning
+from ..patterns import CJK, RE_SECTION_NO, YEAR
+from .admin import suffix_pattern
 from .quantity import cn_int
-from ..patterns import RE_SECTION_NO
 from .text import sentences
 from .units import UnitIndex, area_of_line, find_mentions, names_in_line, squash
 
-RE_YEAR = re.compile(r"((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
-RE_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*[~～—\-－至到]\s*(?:19|20)\d{2}")
+RE_YEAR = re.compile(rf"({YEAR}|[二][〇零][一二三四五六七八九〇零]{{2}})\s*年")
+RE_YEAR_SPAN = re.compile(rf"{YEAR}\s*[~～—\-－至到]\s*{YEAR}")
 RE_ATT_LABEL = re.compile(r"^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,80})$")
 RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
 RE_ATT_ITEM = re.compile(r"(?:^|\s)([0-9]{1,2})\s*[.、．]\s*(\S.*?)(?=\s+[0-9]{1,2}\s*[.、．]|\s*$)")
@@ -43,7 +44,7 @@ class _Rules:
         self.tier_words = sorted(t.get("tier_words", []), key=len, reverse=True)
         alt = lambda key: "|".join(map(re.escape, sorted(t.get(key, []), key=len, reverse=True)))  # noqa: E731
         self.re_title_frame = re.compile(rf"^关于(?:{alt('title_frame_verbs')})?|的(?:{alt('title_frame_kinds') or '(?!)'})$")
-        self.re_tier = re.compile(t.get("tier_pattern", r"[\u4e00-\u9fff]{2}型"))
+        self.re_tier = re.compile(t.get("tier_pattern", rf"[{CJK}]{{2}}型"))
         self.levels = sorted(t.get("levels", []), key=len, reverse=True)
         # a sub-heading that is only a tier (一、引领型（2个）, 标杆单位：)
         words = "|".join(map(re.escape, self.tier_words)) + "|" + self.re_tier.pattern
@@ -54,13 +55,13 @@ class _Rules:
         # what follows an honour's unit noun in a heading (…乡村推介名单, …村镇候选名单, …称号)
         list_word = rf"(?:(?:{alt('list_word_stages')})?(?:{alt('list_words')})(?:公示)?|{alt('title_words')})"
         self.re_list_word = re.compile(list_word + "$")
-        self.re_year_bare = re.compile(rf"(?<![0-9])((?:19|20)\d{{2}})(?={alt('year_run_into')})")
+        self.re_year_bare = re.compile(rf"(?<![0-9])({YEAR})(?={alt('year_run_into')})")
         self.honour_nouns = tuple(sorted(t.get("honour_nouns", []), key=len, reverse=True))
         scopes = "|".join(map(re.escape, sorted(t.get("honour_scopes", []) + t.get("honour_verbs", []), key=len,
                                                 reverse=True))) or "(?!)"
         # what stands before an honour's core: its batch, year, scope, quotes and place
-        self.re_honour_lead = re.compile(rf"(?:第[一二三四五六七八九十0-9]+[批届]|首批|(?:19|20)\d{{2}}(?:年度?)?|[0-9]+个|{scopes}"
-                                         rf"|[\u4e00-\u9fff]{{2,6}}?(?:省|市|县|区|州)(?=[\u4e00-\u9fff]{{2}})|[“”\"「」])")
+        self.re_honour_lead = re.compile(rf"(?:第[一二三四五六七八九十0-9]+[批届]|首批|{YEAR}(?:年度?)?|[0-9]+个|{scopes}"
+                                         rf"|[{CJK}]{{2,6}}?{suffix_pattern(lex, 'county', 'city', 'province')}(?=[{CJK}]{{2}})|[“”\"「」])")
         self.campaign_words = sorted(t.get("campaign_words", []), key=len, reverse=True)
         self.verbs = t.get("honour_verbs", []) + t.get("selection_words", []) + t.get("listing_words", [])
         self.selection = t.get("selection_words", [])
@@ -72,7 +73,7 @@ class _Rules:
             rf"[^，。；：、,;:！？!?\s]{{2,36}}?(?:{nouns})[”」\"]?{list_word}?")
         markers = "|".join(map(re.escape, sorted(t.get("honour_scopes", []) + t.get("honour_verbs", []) +
                                                   ["名单", "名录", "称号", "批", "届"], key=len, reverse=True)))
-        self.re_honour_marker = re.compile(rf"(?:{markers})|(?:19|20)\d{{2}}")
+        self.re_honour_marker = re.compile(rf"(?:{markers})|{YEAR}")
         admin = lex.section("admin")
         self.provinces = {re.sub(r"(?:省|市|自治区|壮族|回族|维吾尔)+$", "", p) for p in admin.get("provinces", [])} \
             | set(admin.get("provinces", []))
@@ -95,7 +96,7 @@ class _Rules:
         self.re_named = re.compile(rf"(?:{named})\s*([^，。；、,;：:]{{2,50}})")
         # 授予A村、B村等2个村“2023年度清廉村居示范村”称号
         self.re_title = re.compile(rf"(?:授予|命名)(.{{2,400}}?)(?:等\s*({num})\s*个\s*(?:{nouns}))?\s*(?:为)?\s*"
-                                   rf"((?:(?:19|20)\d{{2}}\s*年度?)?)\s*[“\"]([^”\"]{{2,40}})[”\"]\s*(?:荣誉)?称号")
+                                   rf"((?:{YEAR}\s*年度?)?)\s*[“\"]([^”\"]{{2,40}})[”\"]\s*(?:荣誉)?称号")
         select = "|".join(map(re.escape, sorted(t.get("select_verbs", []), key=len, reverse=True))) or "(?!)"
         # 评选出A村、B村、C社区为2023年度市级清廉村居示范单位 (no count, no 等)
         self.re_selected = re.compile(rf"(?:{select})(.{{2,400}}?)(?:作为|为)\s*([^，。；、,;：:]{{2,50}})")
@@ -193,7 +194,7 @@ def _core_tier_part(t: str, r: _Rules) -> str | None:
         core = core.replace(w, "")
     if core in r.provinces or re.search(r"[省市县区镇乡旗拟]|街道", core) or any(v in core for v in r.verbs):
         return None  # 海南村落名单: a place, not a rank; 拟入选村落: a verb
-    return core if 1 <= len(core) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", core) else None
+    return core if 1 <= len(core) <= 6 and re.fullmatch(rf"[{CJK}]+", core) else None
 
 
 def _strip_ends(word: str, r: _Rules) -> str:

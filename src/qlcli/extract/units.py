@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import DocMeta, Document, Unit
-from .admin import (LEVELS, PARENTS, RE_COUNT_TAIL, _bare, _line_names, _read_chain, _rules, _Rules,
-                    _village_chain, _whole_area, area_of_line, clean_item, names_in_line, parse_area,
-                    parse_name, squash)
+from .admin import (LEVELS, PARENTS, RE_COUNT_TAIL, area_of_line, bare_village, clean_item, line_names,
+                    names_in_line, parse_area, parse_name, read_chain, rules, Rules, squash, village_chain,
+                    whole_area)
 from .text import sentence_at
 
 __all__ = ["extract_units", "resolve", "UnitIndex", "find_mentions", "Mention", "written_forms", "parse_name",
@@ -49,7 +49,7 @@ class _Found:
     row: tuple | None = None  # (table, row) of a table cell
 
 
-def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int, dict]]]:
+def _line_units(doc: Document, r: Rules) -> tuple[list[_Found], list[tuple[int, dict]]]:
     """Units that are whole lines or cells, and area lines (广元市利州区三堆镇:) as headers.
     A table row's area cells (镇（街道） | 村（社区）) are the parents of its unit cells."""
     found, headers = [], []
@@ -58,7 +58,7 @@ def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int,
         raw = b.text
         if not raw.strip() or len(raw) > 200:
             continue
-        got = _line_names(raw, r)
+        got = line_names(raw, r)
         if got is not None:
             prefix, names = got
             for a, e, ch in names:
@@ -66,7 +66,7 @@ def _line_units(doc: Document, r: _Rules) -> tuple[list[_Found], list[tuple[int,
                 f.row = (b.table, b.row) if b.kind == "table_cell" else None
                 found.append(f)
             continue
-        area = _whole_area(squash(RE_COUNT_TAIL.sub("", clean_item(raw, r))), r)
+        area = whole_area(squash(RE_COUNT_TAIL.sub("", clean_item(raw, r))), r)
         if area is not None:
             if b.kind == "table_cell":
                 row_areas.setdefault((b.table, b.row), {}).update(area.parts)
@@ -85,7 +85,7 @@ def _covered(spans: list[tuple[int, int]], i: int) -> bool:
     return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
-def _known(found: list[_Found], r: _Rules) -> dict:
+def _known(found: list[_Found], r: Rules) -> dict:
     """Names (without suffix) of each level written whole on a line: 仙桃 for 仙桃街道."""
     known: dict[str, set] = {lv: set() for lv in LEVELS}
     for f in found:
@@ -96,7 +96,7 @@ def _known(found: list[_Found], r: _Rules) -> dict:
     return known
 
 
-def _known_below_top(prose: list[_Found], r: _Rules, known: dict) -> dict:
+def _known_below_top(prose: list[_Found], r: Rules, known: dict) -> dict:
     """Names (without suffix) of the parts that have a written parent above them in running text:
     their start is fixed by the parent's suffix, unlike the top part's, which is guessed."""
     out: dict[str, set] = {}
@@ -111,12 +111,12 @@ def _known_below_top(prose: list[_Found], r: _Rules, known: dict) -> dict:
     return out
 
 
-def _prose_units(text: str, r: _Rules, skip: list[tuple[int, int]], known: dict) -> list[_Found]:
+def _prose_units(text: str, r: Rules, skip: list[tuple[int, int]], known: dict) -> list[_Found]:
     out = []
     for m in r.re_village.finditer(text):
         if _covered(skip, m.start()):
             continue
-        ch = _village_chain(text, m.start(), m.end(), 0, r, anchored=False, known=known)
+        ch = village_chain(text, m.start(), m.end(), 0, r, anchored=False, known=known)
         if ch is not None and len(ch.parts) > 1:
             out.append(_Found(ch.start, ch.end, text[ch.start:ch.end], ch.parts, ch.kind))
     # 河口镇李家村因村务公开…: a run past a name to a word built on 村 (村务, 村民) is that name
@@ -124,12 +124,12 @@ def _prose_units(text: str, r: _Rules, skip: list[tuple[int, int]], known: dict)
                                    and any(g.start == f.start and g.end < f.end for g in out))]
 
 
-def _bare_units(text: str, r: _Rules, skip: list[tuple[int, int]], villages: set) -> list[_Found]:
+def _bare_units(text: str, r: Rules, skip: list[tuple[int, int]], villages: set) -> list[_Found]:
     out = []
     for m in r.re_village.finditer(text):
         if _covered(skip, m.start()):
             continue
-        ch = _bare(text, m.start(), m.end(), 0, r, villages)
+        ch = bare_village(text, m.start(), m.end(), 0, r, villages)
         if ch is not None:
             out.append(_Found(ch.start, ch.end, text[ch.start:ch.end], ch.parts, ch.kind))
     # …，比莒村高出3个百分点: a run that ends with another bare name is that name with a word before it
@@ -137,13 +137,13 @@ def _bare_units(text: str, r: _Rules, skip: list[tuple[int, int]], villages: set
     return [f for f in out if not any(f.form.endswith(g) and f.form != g for g in forms)]
 
 
-def _town_before(text: str, lo: int, hi: int, r: _Rules, known: dict) -> dict | None:
+def _town_before(text: str, lo: int, hi: int, r: Rules, known: dict) -> dict | None:
     """The last town written alone in text[lo:hi] (三堆镇位于…, 该镇井田村 refers back to it)."""
     best = None
     for m in r.re_town.finditer(text, lo, hi):
         if r.re_not_town.match(text, m.start()):
             continue  # 镇平县, 镇江市
-        ch = _read_chain(text, m.start(), m.end(), "town", lo, r, anchored=False, known=known)
+        ch = read_chain(text, m.start(), m.end(), "town", lo, r, anchored=False, known=known)
         if ch is not None and "town" in ch.parts:
             best = ch.parts
     return best
@@ -168,7 +168,7 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     """Every distinct village-level unit of the document, named by its longest written form, with
     its parts (written, else from context: the town of the paragraph, the document's region),
     how many times it is mentioned and the sentence of its first mention."""
-    r = _rules(lex)
+    r = rules(lex)
     text = doc.text
     lines, headers = _line_units(doc, r)
     known = _known(lines, r)
@@ -208,7 +208,7 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     return _build(doc, found, region, r)
 
 
-def _town_of_the_name(text: str, start: int, r: _Rules, known: dict) -> dict | None:
+def _town_of_the_name(text: str, start: int, r: Rules, known: dict) -> dict | None:
     """…红石林镇的龙天坪村: the town written right before "的"."""
     if start < 3 or text[start - 1] != "的":
         return None
@@ -216,7 +216,7 @@ def _town_of_the_name(text: str, start: int, r: _Rules, known: dict) -> dict | N
     return ctx if ctx and text.endswith(ctx["town"], 0, start - 1) else None
 
 
-def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dict | None) -> list[_Found]:
+def _cued(doc: Document, bare: list[_Found], r: Rules, known: dict, region: dict | None) -> list[_Found]:
     """Bare names need a cue besides their shape: a town before them in the sentence (该镇井田村,
     …镇的龙天坪村),
     a second mention, a cued name in the same sentence (…，小河村创建为…), or a document about
@@ -256,23 +256,23 @@ def _cued(doc: Document, bare: list[_Found], r: _Rules, known: dict, region: dic
             or place_cue(f)]
 
 
-def _town_leads(text: str, start: int, r: _Rules, known: dict) -> bool:
+def _town_leads(text: str, start: int, r: Rules, known: dict) -> bool:
     """Does the paragraph at `start` open with a town as its subject (樟树镇在…, 三堆镇位于…)?"""
     m = r.re_town.search(text, start, start + 12)
     if m is None or r.re_not_town.match(text, m.start()):
         return False
-    ch = _read_chain(text, m.start(), m.end(), "town", start, r, anchored=False, known=known)
+    ch = read_chain(text, m.start(), m.end(), "town", start, r, anchored=False, known=known)
     return ch is not None and "town" in ch.parts and ch.start == start
 
 
-def _parented_towns(text: str, r: _Rules, known: dict) -> list[dict]:
+def _parented_towns(text: str, r: Rules, known: dict) -> list[dict]:
     """Towns written under their county anywhere (案例二：湘阴县樟树镇——…): where a town's bare
     villages lie, rather than under the document's region."""
     out = []
     for m in r.re_town.finditer(text):
         if r.re_not_town.match(text, m.start()):  # 镇平县, 镇江市
             continue
-        ch = _read_chain(text, m.start(), m.end(), "town", 0, r, anchored=False, known=known)
+        ch = read_chain(text, m.start(), m.end(), "town", 0, r, anchored=False, known=known)
         if ch is not None and len(ch.parts) > 1 and "town" in ch.parts:
             out.append(ch.parts)
     return out
@@ -313,7 +313,7 @@ class _Group:
         return out
 
 
-def _build(doc: Document, found: list[_Found], region: dict | None, r: _Rules) -> list[Unit]:
+def _build(doc: Document, found: list[_Found], region: dict | None, r: Rules) -> list[Unit]:
     groups: list[_Group] = []
     by_village: dict[str, list[_Group]] = {}
     for f in found:  # parented forms first, so bare ones can join them

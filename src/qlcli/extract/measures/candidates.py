@@ -290,7 +290,7 @@ def _ordinal(t: str) -> int:
 
 def _kind_clauses(s: str, n: Name, r: Rules):
     """“三治融合”…，以自治激发活力，以法治定分止争，以德治春风化雨: one kind of 治 per clause."""
-    if set_name(n.family, r) != "治" or not n.count:
+    if set_name(n.family, r) != r.kind_char or not n.count:
         return
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"[^，,；;。]+", s[n.end:]):
@@ -307,7 +307,7 @@ def _kind_clauses(s: str, n: Name, r: Rules):
 
 def _concatenated(s: str, n: Name, r: Rules):
     """“自治法治德治”三治融合: kinds of 治 written one after another, no separator."""
-    if not (len(n.family) >= 2 and n.family[1] == "治"):
+    if not (len(n.family) >= 2 and n.family[1] == r.kind_char):
         return
     for q_end in (n.start,):
         if q_end < 2 or s[q_end - 1] not in "”\"":

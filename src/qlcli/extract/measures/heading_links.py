@@ -17,11 +17,13 @@ from .names import Name
 from .paragraph_links import RE_CLAUSE_END, Named
 
 
-def _lian_word(text: str, a: int, b: int) -> tuple[int, int] | None:
+def _lian_word(text: str, a: int, b: int, suffix: str | None) -> tuple[int, int] | None:
     """党建引廉，夯实… → 党建引廉; 突出“自治”倡廉 → 倡廉."""
+    if not suffix:
+        return None
     for ca, cb in _clauses(text, a, b):
         t = text[ca:cb].strip()
-        if not t.endswith("廉"):
+        if not t.endswith(suffix):
             continue
         if len(squash(t)) <= 6 and "“" not in t:
             return ca + len(text[ca:cb]) - len(text[ca:cb].lstrip()), ca + len(text[ca:cb].rstrip())
@@ -61,6 +63,7 @@ def heading_sets(doc: Document, cases: list[Case], named_by_block: list[Named], 
     r = rules(lex)
     text = doc.text
     scopes = [(c.start, c.end) for c in cases if c.end > c.start] or [(0, len(text))]
+    lian_char = r.set_suffixes[0] if r.set_suffixes else None  # 突出“法治”守廉: the 廉 of a heading
     out = []
     for lo, hi in scopes:
         scope = text[lo:hi]
@@ -90,19 +93,19 @@ def heading_sets(doc: Document, cases: list[Case], named_by_block: list[Named], 
                         i = text.find(kinds[0], a, b)
                         zhi.append((sent, i, i + len(kinds[0]), value))
                         kind = kinds[0]
-                w = _lian_word(text, a, b)
+                w = _lian_word(text, a, b, lian_char)
                 if w:
                     lian.append((sent, *w))
                     paired.append(kind)  # 突出“法治”守廉: this 廉 rests on 法治
             if len(zhi) >= 3 and len({text[x:y] for _, x, y, _ in zhi}) == len(zhi) \
-                    and r.numeral(len(zhi)) + "治" in scope:
-                out.append((r.numeral(len(zhi)) + "治", len(zhi), [(x, y) for _, x, y, _ in zhi], zhi[0][0], None))
+                    and r.numeral(len(zhi)) + r.kind_char in scope:
+                out.append((r.numeral(len(zhi)) + r.kind_char, len(zhi), [(x, y) for _, x, y, _ in zhi], zhi[0][0], None))
             else:
                 run = _opening_kinds(text, zhi)
                 if run:
-                    out.append((r.numeral(len(run)) + "治", len(run), [(x, y) for _, x, y, _ in run], run[0][0], None))
-            if len(lian) >= 3 and r.numeral(len(lian)) + "廉" in scope:
-                out.append((r.numeral(len(lian)) + "廉", len(lian), [(x, y) for _, x, y in lian], lian[0][0],
+                    out.append((r.numeral(len(run)) + r.kind_char, len(run), [(x, y) for _, x, y, _ in run], run[0][0], None))
+            if len(lian) >= 3 and r.numeral(len(lian)) + lian_char in scope:
+                out.append((r.numeral(len(lian)) + lian_char, len(lian), [(x, y) for _, x, y in lian], lian[0][0],
                             paired if all(paired) else None))
     return out
 

@@ -28,16 +28,17 @@ class Rules:
         self.frames = [tuple(f) for f in sec.get("frames", []) if len(f) == 2]
         self.conjunctions = sorted(sec.get("conjunctions", []), key=len, reverse=True)
         self.not_conjunctions = list(sec.get("not_conjunctions", []))
-        self.set_suffixes = list(sec.get("set_suffixes", ["廉"]))
+        self.set_suffixes = list(sec.get("set_suffixes", []))
         self.not_before_set = set(sec.get("not_before_set_suffix", []))
         self.kinds = list(sec.get("kinds_of_zhi", []))
+        self.kind_char = str(sec.get("kinds_character", "")) or "\x00"  # what the kinds share (治)
         self.max_item = int(sec.get("max_item", 18))
         self.section_headings = set(sec.get("section_headings", []))
         self.not_mentions = set(sec.get("not_mentions", []))
         self.not_after = set(sec.get("not_after_numeral", []))
         self.not_heads = set(sec.get("not_heads", []))
         self.dimensions = {k: list(v) for k, v in sec.get("dimensions", {}).items()}
-        self.dim_suffixes = tuple(sec.get("dimension_families", {}).get("suffixes", ["廉", "治"]))
+        self.dim_suffixes = tuple(sec.get("dimension_families", {}).get("suffixes", self.set_suffixes + [self.kind_char]))
         sides = sec.get("two_sides", [])
         self.re_sides = re.compile(rf"(?:^|(?<=[。；;！？!?：:\s]))\s*(?:({re.escape(sides[0])})|{re.escape(sides[1])})"
                                    rf"\s*[，,]?") if len(sides) == 2 else None
@@ -330,7 +331,7 @@ def kind_span(text: str, a: int, b: int, r: Rules) -> tuple[int, int]:
 def set_name(family: str, r: Rules) -> str:
     """The character of a set the name itself is (三治 → 治, 五廉 → 廉), else ""."""
     if len(family) >= 2 and family[0] in r.numerals:
-        for ch in ["治"] + r.set_suffixes:
+        for ch in [r.kind_char] + r.set_suffixes:
             if family[1:].startswith(ch):
                 return ch
     return ""
@@ -339,7 +340,7 @@ def set_name(family: str, r: Rules) -> str:
 def set_ok(family: str, texts: list[str], r: Rules) -> bool:
     """A name that is itself a set (三治, 五廉) is spelled out only by items of that set."""
     ch = set_name(family, r)
-    if ch == "治":
+    if ch == r.kind_char:
         return zhi_set([squash(t) for t in texts], r, loose=True)
     return not ch or all(ch in t for t in texts)
 
@@ -355,7 +356,7 @@ def family_of(declared: str, texts: list[str], r: Rules) -> str:
     if suf:
         return r.numeral(n) + suf
     if zhi_set(texts, r):
-        return r.numeral(n) + "治"
+        return r.numeral(n) + r.kind_char
     return declared
 
 

@@ -68,7 +68,7 @@ def _clean_items(text: str, spans: list[tuple[int, int]], name: Name, lex: Lexic
         if m:  # 用好“专业人” → 专业人
             a, b = a + m.start(1), a + m.end(1)
         out.append((a, b))
-    if set_name(name.family, r) == "治":  # 创新“乡村自治”模式 → 自治
+    if set_name(name.family, r) == r.kind_char:  # 创新“乡村自治”模式 → 自治
         kinds = [kind_in(text[a:b], r) for a, b in out]
         if all(kinds) and len(set(kinds)) == len(kinds):
             out = [(text.find(k, a, b), text.find(k, a, b) + len(k)) for k, (a, b) in zip(kinds, out)]

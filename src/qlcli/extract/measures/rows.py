@@ -8,7 +8,7 @@ import re
 
 from ...lexicon import Lexicon
 from ...model import Case, DocMeta, Document, Measure, Unit, Warning
-from ..owners import JOINT, Owners, Rules as OwnerRules, case_at
+from ..owners import JOINT, Owners, case_at, owner_rules
 from ..text import Sentence, block_sentences, sentence_at
 from ..units import find_mentions
 from .candidates import mask_label
@@ -79,7 +79,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
         if rest:  # …提议、…决议，做到决议公开、实施结果公开: two lists, one per part (四议, 两公开)
             family = part
             links.append(Link(rest[0], len(rest[1]), {len(rest[1])}, rest[1], link.sentence))
-        if family.endswith("治") and zhi_set(texts, r, loose=True):  # 自治——村民议事会每月议事 → 自治
+        if family.endswith(r.kind_char) and zhi_set(texts, r, loose=True):  # 自治——村民议事会每月议事 → 自治
             spans = [kind_span(doc.text, a, b, r) for a, b in spans]
         elif lian_set(texts, r):  # 以党建引廉、以制度固廉 → 党建引廉, 制度固廉
             lead = next((w for w in r.lead_words if all(t.startswith(w) and len(t) - len(w) >= 3 for t in texts)), "")
@@ -114,7 +114,7 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
 
 
 def owners(doc: Document, meta: DocMeta, units: list[Unit], cases: list[Case], lex: Lexicon) -> Owners:
-    return Owners(doc, meta, units, cases, OwnerRules(lex.section("quantities").get("attribution", {})), lex)
+    return Owners(doc, meta, units, cases, owner_rules(lex), lex)
 
 
 def _unit_for(doc: Document, meta: DocMeta, units: list[Unit], case: Case | None, sent: Sentence,

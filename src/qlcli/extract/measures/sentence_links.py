@@ -25,7 +25,7 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
     s = mask_label(s)
     if names is None:
         names = find_names(s, lex)
-    if not names and "廉" not in s and not any(k in s for k in r.kinds):
+    if not names and not any(x in s for x in r.set_suffixes) and not any(k in s for k in r.kinds):
         if not ("、" in s or "”“" in s) or not any(ch in r.numerals for ch in s):
             return []  # nothing to spell out here: no name, no set of 廉 or of 治, no list and numeral
         return _counts_after(s, find_enums(s), [], r)  # only 资金、资产、资源三资 can be here
@@ -98,19 +98,21 @@ def _paired_sets(s: str, cands: list[Candidate], out: list, done: set[int], r: R
     result = []
     for name, spans, exact in out:
         result.append((name, spans, exact))
-        if name is None or set_name(name.family, r) not in ("治", "廉"):
+        ch = set_name(name.family, r) if name is not None else ""
+        if not ch:
             continue
         texts = [squash(s[a:b]) for a, b in spans]
-        if not (zhi_set(texts, r, loose=True) and all(t.endswith("廉") for t in texts)):
+        ends = next((x for x in r.set_suffixes if all(t.endswith(x) for t in texts)), "")
+        if not (ends and zhi_set(texts, r, loose=True)) or ch not in (r.kind_char, ends):
             continue
-        other = "廉" if set_name(name.family, r) == "治" else "治"
+        other = ends if ch == r.kind_char else r.kind_char
         partner = next((c for c in cands if id(c.name) not in done and set_name(c.name.family, r) == other
                         and c.spans == spans), None)
         if partner is not None:
             done.add(id(partner.name))
             words = [(b - 2, b) for a, b in spans]  # 以自治促倡廉 → 倡廉 (自治 is cut later)
-            result[-1] = (name, words if other == "治" else spans, exact)
-            result.append((partner.name, words if other == "廉" else spans, exact))
+            result[-1] = (name, words if other == r.kind_char else spans, exact)
+            result.append((partner.name, spans if other == r.kind_char else words, exact))
     return result
 
 
