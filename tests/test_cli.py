@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from conftest import CORPUS, needs_corpus
 
 from qlcli.cli import app
-from qlcli.tables import COLUMNS
+from qlcli.reports.tables import COLUMNS
 
 runner = CliRunner()
 pytestmark = needs_corpus

@@ -9,8 +9,8 @@ import pytest
 from conftest import needs_gold
 from report_rows import NEWS, YUBEI, fill
 
-from qlcli import charts
-from qlcli.report import write_report
+from qlcli.reports import charts
+from qlcli.reports.writer import write_report
 from qlcli.store import Store
 
 pytestmark = [needs_gold, pytest.mark.filterwarnings("ignore::UserWarning")]
@@ -93,7 +93,7 @@ def test_with_a_cjk_font_charts_are_drawn_linked_and_byte_identical(store, tmp_p
 
 def test_chart_data_follow_the_report(store):
     from qlcli.lexicon import load
-    from qlcli.report_data import select
+    from qlcli.reports.selection import select
 
     data = select(store)
     names, used, per = charts._outcome_series(data, load())

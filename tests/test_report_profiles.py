@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qlcli.profiles import build
+from qlcli.reports.profiles import build
 
 
 def unit(doc, name, town=None, village=None, county=None, kind="村", mentions=1):

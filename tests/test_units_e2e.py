@@ -15,7 +15,7 @@ from qlcli.evaluate import key_of
 from qlcli.extract.meta import extract_meta
 from qlcli.extract.tiers import extract_tiers
 from qlcli.extract.units import extract_units
-from qlcli.tables import COLUMNS
+from qlcli.reports.tables import COLUMNS
 
 pytestmark = [needs_corpus, needs_gold]
 runner = CliRunner()

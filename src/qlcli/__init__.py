@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 __all__ = ["read_document", "extract_all", "open_store", "ingest", "write_report", "load_lexicon"]
 
 _WHERE = {"read_document": ("readers", "read_document"), "extract_all": ("pipeline", "extract_all"),
-          "ingest": ("folder_ingest", "ingest"), "write_report": ("report", "write_report"),
+          "ingest": ("folder_ingest", "ingest"), "write_report": ("reports.writer", "write_report"),
           "open_store": ("store", "open_store"), "load_lexicon": ("lexicon", "load")}
 
 

@@ -30,7 +30,7 @@ DocOpt = Annotated[Optional[str], typer.Option("--doc", help="Only this document
 
 
 def _fail(msg: str, code: int = 2) -> None:
-    from .output import term_safe
+    from .reports.output import term_safe
 
     typer.echo(f"qlcli: {term_safe(msg)}", err=True)  # messages quote file and folder names
     raise typer.Exit(code)
@@ -174,8 +174,8 @@ def report(
 
     Example: qlcli report --year 2023 --out data/out/2023
     """
-    from .output import term_safe
-    from .report import write_report
+    from .reports.output import term_safe
+    from .reports.writer import write_report
 
     _check_format(format, ("csv", "xlsx"))
     try:
@@ -287,9 +287,9 @@ def cases(store: StoreOpt = DEFAULT_STORE, doc: DocOpt = None,
           unit: Annotated[Optional[str], typer.Option(help="Only cases of this unit.")] = None,
           format: FormatOpt = "table"):
     """The case write-ups found in case collections: title, unit, position."""
-    from .output import render
+    from .reports.output import render
     from .queries import cases as query
-    from .tables import columns
+    from .reports.tables import columns
 
     try:
         rows = query(_open_store(store), doc, unit)
@@ -317,10 +317,10 @@ def measures(
     Examples: qlcli measures --family 五廉 · qlcli measures --unit 金刚村 --format csv ·
     qlcli measures --matrix · qlcli measures --mentions --family 四议两公开
     """
-    from .output import render
+    from .reports.output import render
     from .queries import measure_matrix, measure_mentions
     from .queries import measures as query
-    from .tables import columns
+    from .reports.tables import columns
 
     try:
         if mentions:
@@ -351,9 +351,9 @@ def outcomes(
     The table shows the words around each figure; csv and json give every column of outcomes.csv
     with the whole sentence and its offsets. A document stored as .txt, .docx and .pdf is shown once.
     """
-    from .output import render
+    from .reports.output import render
     from .queries import outcomes as query
-    from .tables import columns
+    from .reports.tables import columns
 
     try:
         rows = query(_open_store(store), unit, metric, doc)
@@ -383,7 +383,7 @@ def keywords(
     Examples: qlcli keywords --top 30 · qlcli keywords --unit 石龙村 --method textrank --format csv
     """
     from .keywords import keywords as query
-    from .output import render
+    from .reports.output import render
 
     try:
         rows = query(_open_store(store), _lexicon(lexicon), doc=doc, unit=unit, top=top, method=method)

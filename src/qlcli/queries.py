@@ -6,7 +6,7 @@ import sqlite3
 from collections import defaultdict
 
 from .db import ReadStore as Store
-from .tables import columns, table_rows
+from .reports.tables import columns, table_rows
 
 
 def _norm(s) -> str:
@@ -122,7 +122,7 @@ def units(store: Store, doc: str | None = None, county: str | None = None, adcod
     Renderings of one document (.txt/.docx/.pdf of the same file stem) count its mentions once.
     `county` keeps units of that county (渝北区, or 重庆市渝北区), `adcode` those whose gazetteer code
     starts with it (500112; 5001 for all of 重庆市's districts)."""
-    from .profiles import build
+    from .reports.profiles import build
 
     ids = doc_ids(store, doc)
     stems = document_keys(store)

@@ -6,7 +6,7 @@ import sys
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .output import atomic_write, csv_text, md_escape, render, term_safe
+from .reports.output import atomic_write, csv_text, md_escape, render, term_safe
 
 if TYPE_CHECKING:  # ingest pulls in multiprocessing, pathlib 10 ms: not for commands that only print
     from pathlib import Path
@@ -164,7 +164,7 @@ def _tier_title(g, sep: str = " — ") -> str:
 def print_tiers(listing, fmt: str) -> None:
     """Award lists grouped by region, level and tier; the source (文号, 附件) in each group's title,
     so the same list read from a .txt, .docx or .pdf prints the same."""
-    from .tables import columns
+    from .reports.tables import columns
 
     def where(w):
         return w.get("doc_number") or w["doc_id"]
@@ -226,7 +226,7 @@ UNIT_COLUMNS = ["unit", "province", "city", "county", "town", "village", "kind",
 
 def print_docs(store, fmt: str) -> None:
     """The stored documents: every column for csv/json/md, the ones a terminal has room for in a table."""
-    from .tables import columns, table_rows
+    from .reports.tables import columns, table_rows
 
     render(table_rows(store, "documents"), columns("documents") if fmt != "table" else DOC_TABLE, fmt,
            title="documents")

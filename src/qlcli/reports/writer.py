@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..store import Store
 from .output import atomic_write, write_csv
-from .report_data import select
-from .store import Store
+from .selection import select
 from .tables import TABLES, columns
 
 
@@ -39,8 +39,8 @@ def write_report(store: Store, out: str | Path, year: int | None = None, region:
                  fmt: str = "csv", lex=None, charts: bool = True) -> ReportFiles:
     """The tidy tables (CSV with BOM, or one .xlsx), report.md and its charts, written atomically
     to `out`; `year`/`region` narrow the documents. Returns the files written."""
-    from . import report_md
-    from .lexicon import load
+    from . import markdown
+    from ..lexicon import load
 
     lex = lex or load()
     out = Path(out)
@@ -65,7 +65,7 @@ def write_report(store: Store, out: str | Path, year: int | None = None, region:
         drawn = draw(data, lex, out)
     if drawn["message"]:
         files.notes.append("charts: " + drawn["message"])
-    md = report_md.build(data, lex, _Texts(store), drawn, tables=fmt)
+    md = markdown.build(data, lex, _Texts(store), drawn, tables=fmt)
     atomic_write(out / "report.md", md)
     files.paths.append(out / "report.md")
     files.paths += [out / f for f in drawn["files"].values()]

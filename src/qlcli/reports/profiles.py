@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .script import to_simplified
+from ..script import to_simplified
 
 VILLAGE_END = ("村", "社区", "居委会", "村委会", "居民委员会", "村民委员会")
 

@@ -5,7 +5,7 @@ help a person trace a row are added after them.
 """
 from __future__ import annotations
 
-from .db import ReadStore as Store
+from ..db import ReadStore as Store
 
 COLUMNS = {
     "documents": ["doc_id", "path", "file_name", "sha256", "format", "doc_type", "title", "doc_number", "issuers",

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .output import atomic_write
-from .report_data import ReportData, kind_label, kind_of, kinds, tier_rank
+from .selection import ReportData, kind_label, kind_of, kinds, tier_rank
 
 CHARTS = ("outcomes_by_kind", "dimensions_by_tier")
 FONT_HINT = ("install a font with Chinese characters (Debian/Ubuntu: `apt-get install fonts-wqy-microhei`, "

@@ -10,8 +10,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..store import Store
 from .profiles import Profiles, build, norm
-from .store import Store
 from .tables import TABLES, table_rows
 
 RE_NUMBER_YEAR = re.compile(r"[〔\[［(（](\d{4})[〕\]］)）]")

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from .output import RE_CONTROL, visible
-from .report_data import ReportData, doc_year, plural, kind_label, kind_of, kinds, tier_rank
+from .selection import ReportData, doc_year, plural, kind_label, kind_of, kinds, tier_rank
 
 RE_MD = re.compile(r"([\\`*_\[\]<>|])")
 DOC_TYPES = {"notice": "notice 通知", "plan": "plan 方案", "case_collection": "case collection 案例汇编",
