@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from qlcli.cli import app
-from qlcli.reports.output import md_escape, md_table, safe_cell, term_safe
 from qlcli.reports.markdown import esc
+from qlcli.reports.output import md_escape, md_table, safe_cell, term_safe
 
 runner = CliRunner()
 # anything a terminal would act on; \n is the only control character output may hold

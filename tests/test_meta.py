@@ -5,7 +5,8 @@ import pytest
 
 from conftest import FORMATS, STEMS, gold, needs_corpus, needs_gold, read
 
-from qlcli.extract.meta import RE_DOCNUM, extract_meta, parse_date
+from qlcli.extract.dates import RE_DOCNUM, parse_date
+from qlcli.extract.meta import extract_meta
 from qlcli.model import Document
 from qlcli.normalize import RawBlock, build_document
 

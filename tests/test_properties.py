@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from qlcli.extract import quantity
-from qlcli.extract.admin import area_of_line, names_in_line, parse_area, parse_name
+from qlcli.extract.name_parts import area_of_line, names_in_line, parse_area, parse_name
 from qlcli.extract.quantity import cn_int, cn_number, number, scan
 from qlcli.extract.text import sentence_at, sentences
 from qlcli.normalize import RawBlock, build_document, clean_inline

@@ -14,9 +14,9 @@ from report_rows import NEWS, PLAN, YUBEI, extraction, fill
 
 from qlcli.lexicon import load
 from qlcli.model import Extraction, DocMeta, Measure, Outcome, Tier, Unit, Warning
+from qlcli.reports.tables import COLUMNS, TABLES, columns
 from qlcli.reports.writer import write_report
 from qlcli.store import Store
-from qlcli.reports.tables import COLUMNS, TABLES, columns
 
 pytestmark = needs_gold
 

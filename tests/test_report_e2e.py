@@ -12,10 +12,10 @@ from typer.testing import CliRunner
 
 from conftest import ROOT
 
-from qlcli.reports import charts
 from qlcli.cli import app
-from qlcli.store import Store
+from qlcli.reports import charts
 from qlcli.reports.tables import TABLES
+from qlcli.store import Store
 
 RAW = ROOT / "data" / "raw"
 runner = CliRunner()

@@ -10,9 +10,9 @@ from report_rows import NEWS, YUBEI, extraction, fill
 
 from qlcli.cli import app
 from qlcli.model import Extraction, Tier
+from qlcli.reports.tables import TABLES, columns
 from qlcli.reports.writer import write_report
 from qlcli.store import Store
-from qlcli.reports.tables import TABLES, columns
 
 pytestmark = needs_gold
 openpyxl = pytest.importorskip("openpyxl")

@@ -2,8 +2,10 @@
 and the checks of declared counts and of the attachment line."""
 import pytest
 
+from qlcli.extract.honours import parse_honour
 from qlcli.extract.meta import extract_meta
-from qlcli.extract.tiers import cn_int, extract_tiers, parse_honour
+from qlcli.extract.quantity import cn_int
+from qlcli.extract.tiers import extract_tiers
 from qlcli.extract.units import extract_units
 from qlcli.normalize import RawBlock, build_document
 

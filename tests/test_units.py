@@ -5,8 +5,9 @@ first mention. Names are the longest form the lines write (SCHEMA.md).
 """
 import pytest
 
-from qlcli.extract.units import (area_of_line, extract_units, find_mentions, names_in_line, parse_area,
-                                 parse_name, resolve, written_forms)
+from qlcli.extract.mentions import find_mentions, resolve, written_forms
+from qlcli.extract.name_parts import area_of_line, names_in_line, parse_area, parse_name
+from qlcli.extract.units import extract_units
 from qlcli.model import DocMeta
 from qlcli.normalize import RawBlock, build_document
 

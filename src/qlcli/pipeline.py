@@ -8,12 +8,13 @@ from importlib import resources
 from . import __version__
 from .extract.cases import extract_cases
 from .extract.measures import extract_measures, formula_mentions
+from .extract.mentions import written_forms
 from .extract.meta import extract_meta
 from .extract.outcomes import extract_outcomes
 from .extract.regions import full_region
-from .extract.unit_places import fit_units, plausible_units, resolve_tiers, resolve_units
 from .extract.tiers import extract_tiers
-from .extract.units import extract_units, written_forms
+from .extract.unit_places import fit_units, plausible_units, resolve_tiers, resolve_units
+from .extract.units import extract_units
 from .lexicon import Lexicon
 from .model import Document, Extraction
 from .segment import document_words

@@ -53,7 +53,7 @@ def _is_unit_line(text: str, r: _Rules) -> bool:
 
 
 def _is_title(b: Block, r: _Rules) -> bool:
-    from .units import area_of_line
+    from .name_parts import area_of_line
 
     t = squash(r.title_text(b.text))
     return (b.kind != "table_cell" and 4 <= len(t) <= r.max_title and not RE_SENTENCE_END.search(t)
@@ -144,7 +144,7 @@ def _split_heading(text: str, r: _Rules) -> tuple[str, str] | None:
 
 
 def _names_place(name: str, r: _Rules) -> bool:
-    from .units import parse_area, parse_name
+    from .name_parts import parse_area, parse_name
 
     return parse_name(name, r.lex) is not None or parse_area(name, r.lex) is not None
 
@@ -153,7 +153,7 @@ def _from_unit_titles(doc: Document, r: _Rules, single: bool = False) -> list[tu
     """Headings that hold a unit and a title, each followed by case text; two at least (one such
     line in a notice or plan is a group of a list or a task, not a collection), or one when it is
     the first line of a document that is one case (`single`: 义乌市后宅街道李祖村：“三大清单”管权…)."""
-    from .units import names_in_line
+    from .name_parts import names_in_line
 
     found = []
     blocks = [b for b in doc.blocks if b.text.strip()]

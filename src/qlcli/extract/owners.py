@@ -19,10 +19,11 @@ import re
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Unit
 from ..patterns import CJK
-from .admin import level_suffixes, parse_area, suffix_pattern, suffixes_by_level
+from .admin import level_suffixes, suffix_pattern, suffixes_by_level
+from .mentions import find_mentions
+from .name_parts import parse_area
 from .regions import strip_predicates
 from .text import Sentence, block_sentences
-from .units import find_mentions
 
 SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
 CLAUSE_MARKS = "，,；;：:。！？!?"

@@ -1,11 +1,18 @@
-"""A document's region read with the gazetteer: the first area chain of its title, subtitle or
-lead sentence (SCHEMA.md: the area the document speaks for), area names cleaned of the words
-glued before them, and the region written in full from the province down."""
+"""A document's region: the place its title, subtitle, byline, lead sentence or issuer speaks
+for (SCHEMA.md), read with the gazetteer and the admin suffixes; area names cleaned of the words
+glued before them; and the region written in full from the province down.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from ..lexicon import Lexicon
-from ..model import Unit
+from ..model import Document, Unit
+from ..patterns import CJK
 from ..segment import predicate_words
+from .bylines import is_byline
+from .meta_rules import MetaRules
 from .places import CJK_HI, CJK_LO, TOWN, VILLAGE, areas_in, gazetteer
 
 
@@ -105,3 +112,195 @@ def strip_predicates(name: str, lex: Lexicon) -> str:
     while k < len(words) - 1 and words[k] in predicate_words():
         k += 1
     return "".join(words[k:])
+
+
+# --- the region a document speaks for ---------------------------------------------------------
+def _area_of(name: str, rules: MetaRules) -> str | None:
+    name = re.sub(r"\s", "", name)
+    name = rules.re_lead.sub("", name, count=1).lstrip("《“\"")
+    for pre in rules.org_prefixes:
+        if name.startswith(pre):
+            name = name[len(pre):]
+    out, pos = "", 0
+    while (m := rules.re_part.match(name, pos)) is not None and _area_part_ok(m.group(0), rules) \
+            and not m.group(0).endswith(rules.village_suffixes):  # 沙滘社区 ends in 区 but is no area
+        out, pos = out + m.group(0), m.end()
+    return out or None
+
+
+def _area_part_ok(part: str, rules: MetaRules) -> bool:
+    """One level of an area name: 成都市, 黔东南苗族侗族自治州; not 清廉村居建设市 (a phrase up to 市级)."""
+    if part in rules.provinces:
+        return True
+    if any(w in part for w in rules.not_in_area):
+        return False
+    base = rules.re_part_suffix.sub("", part)
+    if part.endswith(rules.long_areas) and len(part) <= 12:  # 平潭综合实验区, 两江新区
+        return True
+    return len(base) <= 5 or part.startswith(tuple(p[:2] for p in rules.provinces)) or "自治" in part
+
+
+def _expand(area: str, text: str, rules: MetaRules) -> str:
+    """The longest written form ending with `area`: 渝北区 → 重庆市渝北区."""
+    best = area
+    for prov in rules.provinces:
+        if prov not in text:  # each pattern costs a compile (~5 ms with the CJK class)
+            continue
+        for m in re.finditer(re.escape(prov) + rf"((?:[{CJK}]{{2,5}}?(?:市|州))?)" + re.escape(area), text):
+            if len(m.group(0)) > len(best):
+                best = m.group(0)
+    if len(best) == len(area) and area[-1] in "州县旗" and len(area) <= 4:  # 湘西州 → 湘西土家族苗族自治州
+        m = re.search(rf"{re.escape(area[:-1])}[{CJK}]{{1,12}}?自治{area[-1]}", text)
+        if m and "自治" not in area:
+            best = area = m.group(0)
+    if len(best) == len(area):  # 在遵义市湄潭县…, 走进雅安市名山区…: the parents written before it in the body
+        best = max([best] + _chains_ending(area, text, rules), key=len)
+    if len(best) == len(area) and area in text:  # 吴江区 → 苏州市吴江区 (a city written before it, at a line's start)
+        orgs = "|".join(map(re.escape, rules.org_prefixes)) or "(?!)"
+        city = rf"[{CJK}]{{2,5}}?(?:市|州)|[{CJK}]{{2,10}}?自治州"  # 伊犁哈萨克自治州察布查尔锡伯自治县
+        for m in re.finditer(rf"(?:^|(?<=[^{CJK}]))(?:{orgs})?({city}){re.escape(area)}", text, re.M):
+            if _area_part_ok(m.group(1), rules) and len(m.group(1) + area) > len(best):
+                best = m.group(1) + area
+    return best
+
+
+def _chains_ending(area: str, text: str, rules: MetaRules) -> list[str]:
+    """Area chains of the body that end with `area` (read by the units' chain reader, which knows
+    where a name starts after 在/走进/位于 …)."""
+    from .admin import read_chain, rules as unit_rules
+
+    r = unit_rules(rules.lex)
+    level = next((lv for suf, lv in r.parent_suffixes if area.endswith(suf)), None)
+    if level is None:
+        return []
+    suf = next(s for s, lv in r.parent_suffixes if lv == level and area.endswith(s))
+    out = []
+    for m in re.finditer(re.escape(area), text):
+        floor = text.rfind("\n", 0, m.start()) + 1  # 中共台州市黄岩区纪委: the party prefix is cut below
+        ch = read_chain(text, m.end() - len(suf), m.end(), level, floor, r, anchored=False, known={})
+        if ch is None or ch.start > m.start():
+            continue
+        tails, acc = set(), ""
+        for part in ch.parts.values():  # lowest level first: 乐从镇, 顺德区乐从镇, 佛山市顺德区乐从镇
+            acc = part + acc
+            tails.add(acc)
+        if area in tails:  # the chain splits where the area starts
+            found = text[ch.start:m.end()]
+            pre = next((p for p in rules.org_prefixes if found.startswith(p)), "")
+            out.append(found[len(pre):])
+    return out
+
+
+def _split_short(area: str, text: str, rules: MetaRules) -> str:
+    """顺德乐从镇 → 顺德区乐从镇: a title may write the county without its suffix before a town;
+    the body writes it whole."""
+    m = rules.re_part.match(area)
+    if m is None or not m.group(0).endswith(rules.town_suffixes):
+        return area
+    first = m.group(0)
+    for k in (2, 3):
+        for suf in ("县", "区", "市", "旗"):
+            if len(first) - k >= 3 and first[:k] + suf in text:
+                return first[:k] + suf + area[k:]
+    return area
+
+
+def _village_after(title: str, area: str, rules: MetaRules) -> bool:
+    """Does the title name a village right after the area (沂水县院东头镇桃棵子村：…)?"""
+    t = re.sub(r"\s", "", title)
+    i = t.find(area)
+    head = re.split(r"[：:，,—\-“\"]", t[i + len(area):], maxsplit=1)[0] if i >= 0 else ""
+    return 0 < len(head) <= 10 and head.endswith(rules.village_suffixes)
+
+
+def doc_region(doc: Document, title: str | None, issuers: list[str], rules: MetaRules, doc_type: str = "",
+            title_i: int | None = None) -> str | None:
+    candidates = []
+    if title:
+        head = _area_of(title, rules)
+        candidates.append(trim_area(head, rules.lex) if head else None)
+        if candidates[0] is None:  # 宁海岭口村…, 重庆两个乡镇…: the gazetteer reads the area inside the title
+            candidates[0] = _read_area(title, doc.text, rules)
+    lead = _lead_area(doc, title_i, rules) if not any(candidates) else None  # a subtitle or lead sentence
+    if doc_type == "news":
+        candidates.append(lead)
+    for org in issuers:
+        head = _area_of(org, rules)
+        candidates.append(trim_area(head, rules.lex) if head else None)
+    if doc_type in ("notice", "plan", "case_collection"):  # a notice's lead may cite higher authorities
+        candidates.append(lead)
+    area = next((c for c in candidates if c), None)
+    if area and area not in rules.municipalities and not any(p.startswith(area) for p in rules.provinces) \
+            and is_area(area, rules.lex):
+        area = full_name(area, doc.text, rules.lex)  # 鄂州 → 鄂州市 where the text writes it so
+    if area:
+        whole = _split_short(area, doc.text, rules)
+        if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
+            # a story about one village: its town is the village's address, the region the county above
+            parts, pos = [], 0
+            while (m := rules.re_part.match(whole, pos)) is not None:
+                parts.append(m.group(0))
+                pos = m.end()
+            if len(parts) > 1 and pos == len(whole) and parts[-1].endswith(rules.town_suffixes):
+                whole = "".join(parts[:-1])
+        return _town_story(_expand(whole, doc.text, rules), doc.text, title, rules, doc_type)
+    if title:  # 古丈: …, 安吉横溪坞村：… → the county written in full in the body
+        counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer(f"[{rules.county_chars}]", doc.text)
+                         if m.start() >= 2 and doc.text[m.start() - 2:m.start()] in title
+                         and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()])
+                         and doc.text[m.end():m.end() + 1] != "级"  # 2023年度区级: a level, not an area
+                         and doc.text[m.start() - 1:m.end()] not in rules.county_scope  # 2023年度全县: a scope
+                         and _area_part_ok(doc.text[m.start() - 2:m.end()], rules))
+        if counts:
+            return _town_story(_expand(counts.most_common(1)[0][0], doc.text, rules), doc.text, title, rules, doc_type)
+    return None
+
+
+def _read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str | None:
+    """The first area `text` writes, by the gazetteer. A town stays only when the story speaks of
+    the town as a whole (全镇) and not of its county; a county's short form becomes the full name
+    the body writes (蔡甸 → 蔡甸区; a province's short form is how a region is named: 湖南)."""
+    found = region_in(text, rules.lex, media=rules.source_names + rules.area_examples, prefer_full=lead)
+    if found is None:
+        return None
+    area, at_town = found
+    if at_town and (not any(w in body for w in rules.town_scope) or any(w in body for w in rules.county_scope)):
+        parts = areas_in(area, rules.lex, short=True)
+        if parts and len(parts[0].parts) > 1:
+            area = "".join(parts[0].parts[:-1])
+    if not is_area(area, rules.lex) or area in rules.municipalities or any(p.startswith(area) for p in rules.provinces):
+        return area
+    return full_name(area, body, rules.lex)
+
+
+def _lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | None:
+    """The area of a story's subtitle or lead sentence: the first blocks after its title that are
+    no byline, with a news line's own source (多彩贵州网讯（记者…）) cut off."""
+    start = 0 if title_i is None else title_i + 1
+    for b in doc.blocks[start:start + 10]:  # web copies put menus and dates above the story
+        t = b.text.strip()
+        if not t or is_byline(t, rules) or rules.re_metaline.match(t):
+            continue
+        t = rules.re_news_source.sub("", t, count=1)
+        t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them
+        for sentence in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
+            area = _read_area(sentence, doc.text, rules, lead=True)
+            if area:
+                return area
+        if len(re.findall(rf"[{CJK}]", t)) >= 40:  # the lead paragraph (not a menu line or a link) said none
+            return None
+    return None
+
+
+def _town_story(region: str, text: str, title: str | None, rules: MetaRules, doc_type: str) -> str:
+    """A story that speaks of a town as a whole (全镇) and never of its county (全县), and whose title
+    names no village, is about the one town it writes under the county (大埔县湖寮镇的黎家坪村和莒村…,
+    湖寮镇…在全镇27个村推开 → 大埔县湖寮镇)."""
+    if doc_type != "news" or not title or region.endswith(rules.town_suffixes) \
+            or not any(w in text for w in rules.town_scope) or any(w in text for w in rules.county_scope):
+        return region
+    if any(p.endswith(rules.village_suffixes) for p in re.split(r"[：:—\s]+", re.sub(r"[“”\"]", "", title)) if p):
+        return region  # a story about a village (安吉横溪坞村：…): the county
+    towns = {m.group(0) for m in re.finditer(rf"{re.escape(region)}[{CJK}]{{1,5}}?{rules.re_town_suffix.pattern}", text)
+             if _area_part_ok(m.group(0)[len(region):], rules)}
+    return towns.pop() if len(towns) == 1 else region

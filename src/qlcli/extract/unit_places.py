@@ -109,7 +109,7 @@ def _complete(u: Unit, place, upto: int) -> None:
 
 def resolve_tiers(tiers: list, units: list[Unit], lex: Lexicon) -> None:
     """An award row takes the code and resolution of the unit it names."""
-    from .units import UnitIndex
+    from .mentions import UnitIndex
 
     index = UnitIndex(units, lex)
     for t in tiers:
@@ -165,7 +165,7 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     - a phrase glued before the village is cut (古南街道多次到花坝村 → 花坝村, town kept as context);
     - a chain of gazetteer names ending in a village under the places before it is a unit, in its
       longest written form, even where suffix rules missed it (夏店镇付村, 曾都何店镇桂华村, 北山镇仁村村)."""
-    from .units import count_mentions
+    from .mentions import count_mentions
 
     gz = gazetteer(lex)
     for u in units:

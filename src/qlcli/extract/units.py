@@ -12,30 +12,23 @@ Names are found in three passes over the normalised text:
 3. bare names (…该镇井田村…, 如今的放牛坪村): a short run before 村/社区 that is bounded on the left
    and is not a word (示范村, 空壳村, 村民, 社区治理 …: units.toml).
 
-Reading one name into its parts is extract/admin.py. Public helpers for the other extractors:
-- `resolve(name, units)`: the document's Unit a short or long mention refers to (金刚村 → 木耳镇金刚村);
-  `UnitIndex(units).resolve(name)` does the same for many names;
-- `find_mentions(text, units, offset)`: every mention of the units in a span of text, with offsets;
-- `parse_name(name, lex)` / `parse_area(name, lex)`: split one written name into its parts;
-- `names_in_line(text, lex)` / `area_of_line(text, lex)`: a list line's unit names / its area;
-- `written_forms(units)`: the names as written, e.g. for jieba's dictionary.
+Reading one name into its parts is admin.py (parse_name, parse_area, names_in_line, area_of_line);
+finding a document's units again in its text is mentions.py (find_mentions, resolve, UnitIndex,
+written_forms).
 """
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import DocMeta, Document, Unit
-from .admin import (LEVELS, PARENTS, RE_COUNT_TAIL, area_of_line, bare_village, clean_item, line_names,
-                    names_in_line, parse_area, parse_name, read_chain, rules, Rules, squash, village_chain,
-                    whole_area)
+from .admin import LEVELS, PARENTS, bare_village, read_chain, Rules, rules, squash, village_chain
+from .mentions import same_parents, tally_mentions
+from .name_parts import RE_COUNT_TAIL, clean_item, line_names, parse_area, whole_area
 from .text import sentence_at
 
-__all__ = ["extract_units", "resolve", "UnitIndex", "find_mentions", "Mention", "written_forms", "parse_name",
-           "parse_area", "names_in_line", "area_of_line", "clean_item", "squash"]
 
 # --- the document pass -----------------------------------------------------------------------
 @dataclass
@@ -321,7 +314,7 @@ def _build(doc: Document, found: list[_Found], region: dict | None, r: Rules) ->
             continue
         v = squash(f.parts["village"])
         same = by_village.setdefault(v, [])
-        g = next((g for g in same if _compatible(g.parts, f.parts)), None)
+        g = next((g for g in same if same_parents(g.parts, f.parts)), None)
         if g is None:
             g = _Group()
             same.append(g)
@@ -351,13 +344,10 @@ def _build(doc: Document, found: list[_Found], region: dict | None, r: Rules) ->
         units.append(Unit(unit=name, province=parts.get("province"), city=parts.get("city"),
                           county=parts.get("county"), town=parts.get("town"), village=parts.get("village"),
                           kind=kind))
-    _count(doc, units)
+    tally_mentions(doc, units)
     units.sort(key=lambda u: u.start)
     return units
 
-
-def _compatible(a: dict, b: dict) -> bool:
-    return all(squash(a[lv]) == squash(b[lv]) for lv in PARENTS if a.get(lv) and b.get(lv))
 
 
 def _nearest(groups: list[_Group], at: int) -> _Group:
@@ -365,124 +355,3 @@ def _nearest(groups: list[_Group], at: int) -> _Group:
     before = [(max((f.start for f in g.forms if f.start <= at), default=-1), i) for i, g in enumerate(groups)]
     best = max(before)
     return groups[best[1]] if best[0] >= 0 else groups[0]
-
-
-# --- mentions --------------------------------------------------------------------------------
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    unit: Unit
-
-
-def written_forms(units: list[Unit]) -> list[str]:
-    """Every name of the units as a document may write it: full name, town+village, village."""
-    out: list[str] = []
-    for u in units:
-        for form in (u.unit, (u.town or "") + (u.village or "") if u.town else None, u.village):
-            if form and form not in out:
-                out.append(form)
-    return out
-
-
-def _forms(units: list[Unit]) -> list[tuple[str, Unit | None]]:
-    """(form, unit) longest first; a form shared by two units resolves to None (ambiguous)."""
-    table: dict[str, Unit | None] = {}
-    for u in units:
-        for form in {u.unit, ((u.town or "") + (u.village or "")) if u.town else "", u.village or ""}:
-            form = squash(form)
-            if len(form) < 2:
-                continue
-            if form in table and table[form] is not u:
-                table[form] = None
-            else:
-                table[form] = u
-    return sorted(table.items(), key=lambda kv: -len(kv[0]))
-
-
-def find_mentions(text: str, units: list[Unit], offset: int = 0) -> list[Mention]:
-    """Every mention of the units in `text` (longest form first, no overlaps), in text order.
-
-    `offset` is added to the offsets (pass a block's or sentence's start to get document offsets).
-    A short form two units share (two 新村 under different towns) is left out.
-    """
-    forms = dict(_forms(units))
-    if not forms or not text:
-        return []
-    lengths = sorted({len(f) for f in forms}, reverse=True)
-    ends = "".join(sorted({f[-1] for f in forms}))
-    found = []  # the longest form ending at each place where a form can end
-    for m in re.finditer(f"[{re.escape(ends)}]", text):
-        e = m.end()
-        for n in lengths:
-            if n <= e and text[e - n:e] in forms:
-                found.append((e - n, e))
-                break
-    taken = bytearray(len(text))
-    out = []
-    for i, j in sorted(found, key=lambda p: (p[0] - p[1], p[0])):  # longest first
-        if not any(taken[i:j]):
-            taken[i:j] = b"\x01" * (j - i)
-            unit = forms[text[i:j]]
-            if unit is not None:
-                out.append(Mention(offset + i, offset + j, text[i:j], unit))
-    out.sort(key=lambda m: m.start)
-    return out
-
-
-class UnitIndex:
-    """Units of a document looked up by any written name; build once, resolve many."""
-
-    def __init__(self, units: list[Unit], lex: Lexicon | None = None):
-        if lex is None:
-            from ..lexicon import load
-
-            lex = load()
-        self.lex = lex
-        self.by_name = {squash(u.unit): u for u in units}
-        self.by_village: dict[str, list[Unit]] = {}
-        for u in units:
-            self.by_village.setdefault(squash(u.village), []).append(u)
-
-    def resolve(self, name: str) -> Unit | None:
-        want = squash(name)
-        if not want:
-            return None
-        if want in self.by_name:
-            return self.by_name[want]
-        parts = parse_name(want, self.lex)
-        if parts:
-            hits = [u for u in self.by_village.get(squash(parts["village"]), [])
-                    if _compatible({lv: getattr(u, lv) for lv in PARENTS}, {lv: parts.get(lv) for lv in PARENTS})]
-        else:  # not a unit's name by its shape: the one unit whose name ends with it (鲁能西路社区)
-            hits = [u for n, u in self.by_name.items() if len(want) >= 3 and n.endswith(want)]
-        return hits[0] if len(hits) == 1 else None
-
-
-def resolve(name: str, units: list[Unit] | UnitIndex, lex: Lexicon | None = None) -> Unit | None:
-    """The unit a written name refers to: 金刚村 or 渝北区木耳镇金刚村 → the Unit 木耳镇金刚村.
-
-    None when no unit matches or a short name fits several units (two 新村 under different towns),
-    or the parts conflict (石船镇金刚村 is not 木耳镇金刚村). `lex` defaults to the package lexicon.
-    Pass a `UnitIndex` instead of the list to resolve many names against the same units.
-    """
-    index = units if isinstance(units, UnitIndex) else UnitIndex(units, lex)
-    return index.resolve(name)
-
-
-def count_mentions(doc: Document, units: list[Unit]) -> None:
-    """Count each unit's mentions afresh and take the sentence of its first one as evidence."""
-    for u in units:
-        u.mentions = 0
-    _count(doc, units)
-
-
-def _count(doc: Document, units: list[Unit]) -> None:
-    starts = [b.start for b in doc.blocks]
-    for m in find_mentions(doc.text, units):
-        u = m.unit
-        if u.mentions == 0:
-            s = sentence_at(doc, m.start, starts)
-            u.sentence, u.start, u.end = (s.text, s.start, s.end) if s else (m.text, m.start, m.end)
-        u.mentions += 1

@@ -8,9 +8,9 @@ import re
 
 from ...lexicon import Lexicon
 from ...model import Case, DocMeta, Document, Measure, Unit, Warning
+from ..mentions import find_mentions
 from ..owners import JOINT, Owners, case_at, owner_rules
 from ..text import Sentence, block_sentences, sentence_at
-from ..units import find_mentions
 from .candidates import mask_label
 from .items import Rules, compound_part, family_of, kind_span, lian_set, rules, set_name, zhi_set
 from .links import Link, find_links

@@ -10,11 +10,11 @@ from dataclasses import replace
 
 from ...lexicon import Lexicon
 from ...patterns import CJK
+from ..text import Sentence
 from .candidates import Candidate, candidates_for, mask_label
 from .items import Rules, item_options, lian_set, rules, set_name, valid, zhi_set
 from .lists import Enum, find_enums, squash
 from .names import Name, find_names
-from ..text import Sentence
 
 
 def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None

@@ -1,0 +1,59 @@
+"""The word lists document metadata is read with ([meta] and [admin] of the data files), compiled
+once per lexicon, and the patterns several of its readers share.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..patterns import CJK
+from .admin import level_suffixes, suffix_pattern
+
+
+RE_PUNCT = re.compile(r"[，。；！？,;!?]")
+RE_ATTACH = re.compile(r"^附\s*件")
+class MetaRules:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        meta, admin = lex.section("meta"), lex.section("admin")
+        self.notice = tuple(meta.get("notice_suffixes", []))
+        self.plan = tuple(meta.get("plan_suffixes", []))
+        self.collection = meta.get("collection_words", [])
+        self.reports = tuple(meta.get("report_suffixes", []))
+        self.source = meta.get("source_labels", [])
+        self.news = meta.get("news_labels", [])
+        self.news_leads = meta.get("news_lead_words", [])
+        self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
+        self.provinces = admin.get("provinces", [])
+        self.municipalities = admin.get("municipalities", [])
+        self.org_prefixes = tuple(admin.get("org_prefixes", []))
+        self.re_source = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source))})\s*[:：]\s*([^\s|｜]+)")
+        # a line of a web page or paper that starts with one of the labels (来源: / 发布时间:)
+        self.re_metaline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
+        self.re_newsline = re.compile(
+            rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
+        # one part of a chain of area names at the start of a phrase: 重庆市|綦江区|通惠街道, 四川省, 渝北区
+        one = "|".join(map(re.escape, admin.get("one_char_counties", []))) or "(?!)"
+        self.re_part = re.compile(rf"(?:{one})|[{CJK}]{{2,8}}?{suffix_pattern(lex)}")
+        self.re_part_suffix = re.compile(suffix_pattern(lex) + "$")
+        self.town_suffixes = level_suffixes(lex, "town")
+        self.re_town_suffix = re.compile(suffix_pattern(lex, "town"))
+        self.county_chars = "".join(s for s in level_suffixes(lex, "county") if len(s) == 1)
+        self.re_lead = re.compile(meta.get("title_lead", "^关于"))
+        self.not_in_area = meta.get("not_in_area", [])
+        self.long_areas = tuple(meta.get("long_area_suffixes", []))
+        self.source_names = tuple(meta.get("source_name_suffixes", []))
+        self.editor_marks = sorted(meta.get("editor_marks", []), key=len, reverse=True)
+        self.case_sections = meta.get("case_sections", [])
+        words = "|".join(map(re.escape, sorted(meta.get("reporter_words", []), key=len, reverse=True))) or "(?!)"
+        self.re_reporter = re.compile(rf"(?:^|\s)(?:{words})\s*(?:[:：]|\s+[{CJK}])")
+        self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
+        self.town_scope = tuple(meta.get("town_scope_words", []))
+        self.essay_marks = meta.get("essay_marks", [])
+        self.re_essay = re.compile(meta.get("essay_pattern", "(?!)"))
+        self.re_addressee = re.compile(meta.get("addressee_pattern", "(?!)"))
+        self.notice_leads = meta.get("notice_leads", [])
+        self.county_scope = tuple(meta.get("county_scope_words", []))
+        # a news line's own source before its lead: 多彩贵州网讯（本网记者 李高静）, 本报讯
+        self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
+        self.area_examples = tuple(meta.get("area_example_marks", []))
