@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .patterns import CN_DIGITS
 from .script import to_simplified
 from .store import Store
 
@@ -218,7 +219,7 @@ def evaluate(store: Store, gold_dir: str | Path) -> list[Report]:
     return [reports[k] for k in sorted(reports)]
 
 
-SET_FAMILY = re.compile(r"^[一二三四五六七八九十两兩]+[廉治]$")
+SET_FAMILY = re.compile(rf"^[{CN_DIGITS}两兩]+[廉治]$")
 
 
 def sets_score(rep: Report) -> Score:

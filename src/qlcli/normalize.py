@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Block, Document
+from .patterns import CN_DIGITS
 from .script import detect_traditional, to_simplified  # noqa: F401 - re-exported
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -67,8 +68,8 @@ class RawBlock:
     align: str = ""
 
 
-RE_H1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
-RE_H2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+RE_H1 = re.compile(rf"^[{CN_DIGITS}]{{1,3}}、")
+RE_H2 = re.compile(rf"^[（(][{CN_DIGITS}]{{1,3}}[）)]")
 
 
 def infer_heading(rb: RawBlock, text: str) -> RawBlock:

@@ -11,10 +11,10 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Block, Case, DocMeta, Document, Unit
-from ..patterns import CJK
+from ..patterns import CJK, CN_DIGITS
 
 RE_SENTENCE_END = re.compile(r"[。；;！？!?]$")
-RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*(.+)$")
+RE_SECTION = re.compile(rf"^\s*(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})\s*[、.．]\s*(.+)$")
 
 
 def squash(s: str) -> str:
@@ -58,7 +58,7 @@ def _is_title(b: Block, r: _Rules) -> bool:
     t = squash(r.title_text(b.text))
     return (b.kind != "table_cell" and 4 <= len(t) <= r.max_title and not RE_SENTENCE_END.search(t)
             and not RE_SECTION.match(r.title_text(b.text)) and not any(w in t for w in r.not_titles)
-            and not re.match(r"^[（(][一二三四五六七八九十\d]", t)
+            and not re.match(rf"^[（(][{CN_DIGITS}\d]", t)
             and area_of_line(b.text, r.lex) is None)  # （四）霍邱县（1个） groups a list
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..patterns import CJK, RE_SECTION_NO, YEAR
+from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, YEAR
 from .admin import suffix_pattern
 from .admin import squash
 from .quantity import cn_int
@@ -15,13 +15,13 @@ from .quantity import cn_int
 
 RE_YEAR = re.compile(rf"({YEAR}|[二][〇零][一二三四五六七八九〇零]{{2}})\s*年")
 RE_YEAR_SPAN = re.compile(rf"{YEAR}\s*[~～—\-－至到]\s*{YEAR}")
-RE_ATT_LABEL = re.compile(r"^附\s*件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[:：]?\s*(.{0,80})$")
+RE_ATT_LABEL = re.compile(rf"^附\s*件\s*([0-9]{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[:：]?\s*(.{{0,80}})$")
 RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
 RE_ATT_ITEM = re.compile(r"(?:^|\s)([0-9]{1,2})\s*[.、．]\s*(\S.*?)(?=\s+[0-9]{1,2}\s*[.、．]|\s*$)")
 RE_NUM_ONLY = re.compile(r"^\s*[0-9]{1,3}\s*[.、．]?\s*$")
 RE_NOTE = re.compile(r"[（(]([^（）()]{1,20})[）)]\s*$")
 RE_AS_FOLLOWS = re.compile(r"(?:如下|名单|结果)\s*[:：]\s*$")
-RE_DECLARED = re.compile(r"[（(]\s*(?:共\s*)?([0-9一二三四五六七八九十百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
+RE_DECLARED = re.compile(rf"[（(]\s*(?:共\s*)?([0-9{CN_DIGITS}百]+)\s*个?\s*(?:单位|村|村居|社区)?\s*[）)]\s*[:：]?$")
 
 
 def year_of(s: str) -> int:
@@ -51,7 +51,7 @@ class Rules:
         scopes = "|".join(map(re.escape, sorted(t.get("honour_scopes", []) + t.get("honour_verbs", []), key=len,
                                                 reverse=True))) or "(?!)"
         # what stands before an honour's core: its batch, year, scope, quotes and place
-        self.re_honour_lead = re.compile(rf"(?:第[一二三四五六七八九十0-9]+[批届]|首批|{YEAR}(?:年度?)?|[0-9]+个|{scopes}"
+        self.re_honour_lead = re.compile(rf"(?:第[{CN_DIGITS}0-9]+[批届]|首批|{YEAR}(?:年度?)?|[0-9]+个|{scopes}"
                                          rf"|[{CJK}]{{2,6}}?{suffix_pattern(lex, 'county', 'city', 'province')}(?=[{CJK}]{{2}})|[“”\"「」])")
         self.campaign_words = sorted(t.get("campaign_words", []), key=len, reverse=True)
         self.verbs = t.get("honour_verbs", []) + t.get("selection_words", []) + t.get("listing_words", [])

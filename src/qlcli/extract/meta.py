@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
-from ..patterns import RE_SECTION_NO, YEAR
+from ..patterns import CN_DIGITS, RE_SECTION_NO, YEAR
 from .bylines import byline_source, dated_editors, editors_in, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
 from .meta_rules import RE_ATTACH, RE_PUNCT, MetaRules
@@ -189,7 +189,7 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
             and any(w in doc.blocks[title_i + 1].text[:60] for w in rules.news_leads):
         return "news"  # a story without a byline, told by its reporter (近日，记者走进…)
     heads = {m.group(1) for b in doc.blocks if len(b.text) <= 30
-             and (m := re.match(r"^(?:(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*[、.．]|【)\s*([^】]+?)】?\s*$", b.text.strip()))}
+             and (m := re.match(rf"^(?:(?:[{CN_DIGITS}]{{1,3}}|[0-9]{{1,2}})\s*[、.．]|【)\s*([^】]+?)】?\s*$", b.text.strip()))}
     if sum(any(w in h for w in rules.case_sections) for h in heads) >= 2:  # 一、基本情况 / 二、主要做法
         return "case_collection"
     head = doc.text[:3000]

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..patterns import CN_DIGITS
 from .admin import LEVELS, Chain, Rules, read_chain, rules, squash, village_chain
 
 
 # --- whole names and lines of names --------------------------------------------------------------
 # 1. / 1、 / （1） / 01 / 一、 / （一） / ——: what numbers or leads a list line
-RE_ITEM_NO = re.compile(r"^\s*(?:[—－\-]{1,2}|\d{1,3}\s*[.、．)）]|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)]"
-                        r"|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}(?:\s+|(?=[\u4e00-\u9fff])))?\s*")
+RE_ITEM_NO = re.compile(rf"^\s*(?:[—－\-]{{1,2}}|\d{{1,3}}\s*[.、．)）]|[（(]\s*(?:\d{{1,3}}|[{CN_DIGITS}]{{1,3}})\s*[）)]"
+                        rf"|[{CN_DIGITS}]{{1,3}}\s*[、.．]|\d{{1,3}}(?:\s+|(?=[\u4e00-\u9fff])))?\s*")
 RE_TOC_TAIL = re.compile(r"\s*(?:[…\.·．]{2,}\s*\d{0,4})\s*$")
 RE_SPLIT = re.compile(r"[、，,；;\s]+")
 
@@ -78,7 +79,7 @@ def _parts_dict(ch: Chain) -> dict:
 
 
 RE_PAREN_TAIL = re.compile(r"\s*[（(][^（）()]{1,40}[）)]\s*$")
-RE_COUNT_TAIL = re.compile(r"[（(]\s*(?:共\s*)?[0-9一二三四五六七八九十]+\s*个?\s*[）)]$")
+RE_COUNT_TAIL = re.compile(rf"[（(]\s*(?:共\s*)?[0-9{CN_DIGITS}]+\s*个?\s*[）)]$")
 
 
 def line_names(raw: str, r: Rules):

@@ -18,7 +18,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Unit
-from ..patterns import CJK
+from ..patterns import CJK, CN_DIGITS
 from .admin import level_suffixes, suffix_pattern, suffixes_by_level
 from .mentions import find_mentions
 from .name_parts import parse_area
@@ -60,7 +60,7 @@ class Rules:
         self.joint = tuple(sec.get("joint", []))
         self.group_after = tuple(sec.get("group_after", []))
         refs = sorted(sec.get("group_refs", []), key=len, reverse=True)
-        self.re_group = re.compile("(?:" + "|".join(map(re.escape, refs)) + r")[\d一二三四五六七八九十两几]") if refs else None
+        self.re_group = re.compile("(?:" + "|".join(map(re.escape, refs)) + rf")[\d{CN_DIGITS}两几]") if refs else None
         self.organs = tuple(sec.get("area_organs", []))
         self.organs += tuple(p + lv for p in sec.get("self_refs", []) for lv in self.levels)
         self.lead_max = int(sec.get("subject_lead_max", 8))

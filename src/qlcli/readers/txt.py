@@ -5,12 +5,13 @@ import codecs
 import re
 
 from ..normalize import RawBlock
+from ..patterns import CN_DIGITS
 from .errors import ReadError
 
 # a line that stops mid-sentence and runs straight on is one hard-wrapped paragraph
 TERMINAL = set("。！？!?；;：:”’」』）)》…")
 RE_HEADINGISH = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|附件|——)")
+    rf"^(?:[{CN_DIGITS}]{{1,3}}[、.．]|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.、．]|附件|——)")
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...patterns import CJK
+from ...patterns import CJK, CN_DIGITS
 from .items import Rules, item_options, set_name, set_ok, strip_lead, strip_trailing_joiners, valid
 from .lists import Enum, squash
 from .names import Name
@@ -37,7 +37,7 @@ def _cut_after_head(s: str, spans: list[tuple[int, int]], name: Name) -> list[tu
     return out
 
 
-RE_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]|^\s*[（(][一二三四五六七八九十\d]{1,3}[）)]")
+RE_LABEL = re.compile(rf"^\s*(?:[{CN_DIGITS}]{{1,3}}|\d{{1,2}})\s*[、.．]|^\s*[（(][{CN_DIGITS}\d]{{1,3}}[）)]")
 
 
 def mask_label(s: str) -> str:
@@ -279,8 +279,8 @@ def _labelled_parts(s: str, n: Name, ref_end: int):
             return
 
 
-RE_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]\s*[，,]?|其[一二三四五六七八九十]\s*[，,]?|"
-                        r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}\s*[.、．])")
+RE_ORDINAL = re.compile(rf"^\s*(?:[{CN_DIGITS}]是|第[{CN_DIGITS}]\s*[，,]?|其[{CN_DIGITS}]\s*[，,]?|"
+                        rf"[（(][{CN_DIGITS}\d]{{1,2}}[）)]|\d{{1,2}}\s*[.、．])")
 
 
 def _ordinal(t: str) -> int:

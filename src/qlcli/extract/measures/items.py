@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import Lexicon
-from ...patterns import CJK
+from ...patterns import CJK, CN_DIGITS
 from .lists import CLAUSE, Enum, brackets, squash
 
 
@@ -44,7 +44,7 @@ class Rules:
                                    rf"\s*[，,]?") if len(sides) == 2 else None
         self.sequence = tuple(sec.get("sequence_words", []))
         # 一是…二是…, or the sequence words (首先是…其次是…最后是…)
-        self.re_mark = re.compile(r"(?:^|(?<=[。；;！？!?：:\s]))\s*([一二三四五六七八九十]"
+        self.re_mark = re.compile(rf"(?:^|(?<=[。；;！？!?：:\s]))\s*([{CN_DIGITS}]"
                                   + "".join("|" + re.escape(w) for w in self.sequence) + ")是")
         alt = "|".join(map(re.escape, self.joiners))
         self.re_joiners_tail = re.compile(rf"(?:{alt})+$") if alt else None
@@ -54,7 +54,7 @@ class Rules:
         self.re_gap_after = re.compile(rf"^[{CJK}]{{0,8}}?\s*[，,]?\s*(?:(?:{intro})\s*[：:]?|[：:])\s*$")
         self.re_gap_paren = re.compile(rf"^[{CJK}]{{0,6}}$")
         kinds = "|".join(map(re.escape, sec.get("kinds_nouns", []))) or "(?!)"
-        self.re_count_of_kinds = re.compile(rf"[0-9一二三四五六七八九十两]+[个种类项]?(?:{kinds})")  # 6个方面
+        self.re_count_of_kinds = re.compile(rf"[0-9{CN_DIGITS}两]+[个种类项]?(?:{kinds})")  # 6个方面
 
     def numeral(self, n: int) -> str:
         names = [k for k, v in self.numerals.items() if v == n]
