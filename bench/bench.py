@@ -93,6 +93,7 @@ def bench(args, jobs: int, tmp: Path) -> bool:
     quarter = checked(measure.run(ingest("quarter", "quarter.sqlite"), sample=True), "ingest of N/4")
     bare = measure.median_seconds([py, "-c", "pass"], args.runs)
     framework = measure.median_seconds([py, "-c", "import typer, rich.console"], args.runs)
+    # --help to a pipe, as scripts read it: typer renders it once, later runs read the cached text
     help_ = measure.median_seconds([*qlcli, "--help"], args.runs)
     tiers = measure.median_seconds([*qlcli, "tiers", "2023", "--store", str(tmp / "store.sqlite")], args.runs)
     queries = {c: measure.median_seconds([*qlcli, c, "--store", str(tmp / "store.sqlite")], args.runs)
@@ -122,7 +123,8 @@ def bench(args, jobs: int, tmp: Path) -> bool:
         ("start-up: python -c pass", f"{bare * 1000:.0f} ms", f"median of {args.runs}", None, None),
         ("python -c 'import typer, rich.console'", f"{framework * 1000:.0f} ms", f"{framework / bare:.1f}× python",
          None, None),
-        ("qlcli --help", f"{help_ * 1000:.0f} ms", f"{help_ / bare:.1f}× python", None, None),
+        ("qlcli --help (to a pipe)", f"{help_ * 1000:.0f} ms", f"{help_ / bare:.1f}× python", "startup",
+         help_ / bare),
         (f"qlcli tiers 2023 (store of {n} docs)", f"{tiers * 1000:.0f} ms", f"{tiers / bare:.1f}× python", "startup",
          tiers / bare),
     ] + [(f"qlcli {c}", f"{t * 1000:.0f} ms", f"{t / bare:.1f}× python", "startup", t / bare)

@@ -65,3 +65,24 @@ def test_the_fast_path_takes_plain_tiers_commands_only(store, capsys):
                  ["tiers", "2023", "--store", s, "-f=csv"]):
         assert fast(argv) is None, argv
     assert tiers_fast(["units", "--store", s]) is None
+
+
+@pytest.mark.parametrize("args", [["--help"], ["tiers", "--help"], ["ingest", "--help"]])
+def test_help_to_a_pipe_is_typers_text_and_then_comes_from_the_cache(tmp_path, args):
+    env = {**ENV, "QLCLI_CACHE": str(tmp_path)}
+    full = subprocess.run([*FULL, *args], capture_output=True, text=True, env=env)
+    first = subprocess.run([QLCLI, *args], capture_output=True, text=True, env=env)
+    second = subprocess.run([QLCLI, *args], capture_output=True, text=True, env=env)
+    assert full.returncode == first.returncode == second.returncode == 0
+    assert first.stdout == second.stdout == full.stdout and "Usage: qlcli" in full.stdout
+    probe = ("import sys; from qlcli import entry; code = entry.cached_help(sys.argv[1:]); "
+             "print(code, 'typer' in sys.modules, file=sys.stderr)")
+    warm = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, env=env)
+    assert warm.stderr.strip() == "0 False" and warm.stdout == full.stdout
+
+
+def test_help_of_an_unknown_command_is_left_to_typer(tmp_path):
+    env = {**ENV, "QLCLI_CACHE": str(tmp_path)}
+    out = subprocess.run([QLCLI, "nosuchcommand", "--help"], capture_output=True, text=True, env=env)
+    assert out.returncode == 2 and (out.stderr + out.stdout).count("No such command 'nosuchcommand'") == 1
+    assert not list(tmp_path.rglob("help-*"))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 
 
 def cache_dir() -> str:
@@ -25,6 +24,8 @@ def write_atomic(name: str, data: bytes) -> None:
     folder = cache_dir()
     try:
         os.makedirs(folder, exist_ok=True)
+        import tempfile  # only a write needs it: a query that reads the cache stays light
+
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -8,7 +8,6 @@ unit as written; `Profiles.resolve` maps such a string to its profile.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..script import to_simplified
@@ -21,22 +20,27 @@ def norm(s) -> str:
     return to_simplified("".join((s or "").split()))
 
 
-@dataclass(eq=False)  # compared and hashed by identity
 class Profile:
-    id: str  # anchor in report.md (u1, u2 …)
-    name: str  # the longest written form seen
-    town: str = ""
-    village: str = ""
-    county: str = ""
-    kind: str = ""  # 村 | 社区 | "" for an area
-    adcode: str = ""  # the gazetteer's code (the county's for a village), when it settled the place
-    forms: list[str] = field(default_factory=list)
-    docs: dict[str, int] = field(default_factory=dict)  # doc_id → mentions
-    units: list[dict] = field(default_factory=list)
-    tiers: list[dict] = field(default_factory=list)
-    cases: list[dict] = field(default_factory=list)
-    measures: list[dict] = field(default_factory=list)
-    outcomes: list[dict] = field(default_factory=list)
+    """One unit or area across documents. A plain class, compared and hashed by identity: `qlcli
+    units` builds hundreds and imports no dataclasses machinery for them (a tenth of its start-up)."""
+
+    def __init__(self, id: str, name: str, town: str = "", village: str = "", county: str = "", kind: str = "",
+                 adcode: str = ""):
+        self.id = id  # anchor in report.md (u1, u2 …)
+        self.name = name  # the longest written form seen
+        self.town, self.village, self.county = town, village, county
+        self.kind = kind  # 村 | 社区 | "" for an area
+        self.adcode = adcode  # the gazetteer's code (the county's for a village), when it settled the place
+        self.forms: list[str] = []
+        self.docs: dict[str, int] = {}  # doc_id → mentions
+        self.units: list[dict] = []
+        self.tiers: list[dict] = []
+        self.cases: list[dict] = []
+        self.measures: list[dict] = []
+        self.outcomes: list[dict] = []
+
+    def __repr__(self) -> str:
+        return f"Profile({self.id!r}, {self.name!r})"
 
     @property
     def is_area(self) -> bool:
