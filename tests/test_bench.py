@@ -35,6 +35,7 @@ def test_a_run_on_a_tiny_corpus_prints_every_figure(tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "bench.py"), "--n", "4", "--runs", "1",
                           "--corpus", str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    for figure in ("cold / floor", "warm / cold", "memory 4 / 1 docs", "qlcli tiers 2023", "gazetteer load"):
+    for figure in ("cold / floor", "warm / cold", "memory 4 / 1 docs", "qlcli tiers 2023", "gazetteer load",
+                   "qlcli --help (to a pipe)"):
         assert figure in out.stdout
-    assert out.stdout.count("PASS") + out.stdout.count("MISS") == 8  # with qlcli units, docs, runs
+    assert out.stdout.count("PASS") + out.stdout.count("MISS") == 9  # with --help, qlcli units, docs, runs

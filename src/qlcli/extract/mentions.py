@@ -50,19 +50,32 @@ def _forms(units: list[Unit]) -> list[tuple[str, Unit | None]]:
     return sorted(table.items(), key=lambda kv: -len(kv[0]))
 
 
+_LOOKUP: list = [None, None]  # (key, lookup) of the last units asked for: extractors ask thousands of times
+
+
+def _lookup(units: list[Unit]):
+    """forms → unit, their lengths longest first, and a pattern of the characters a form ends with,
+    built once for the same units (same objects, same names)."""
+    key = tuple((id(u), u.unit, u.town, u.village) for u in units)
+    if _LOOKUP[0] != key:
+        forms = dict(_forms(units))
+        ends = "".join(sorted({f[-1] for f in forms}))
+        _LOOKUP[:] = [key, (forms, sorted({len(f) for f in forms}, reverse=True),
+                            re.compile(f"[{re.escape(ends)}]") if ends else None)]
+    return _LOOKUP[1]
+
+
 def find_mentions(text: str, units: list[Unit], offset: int = 0) -> list[Mention]:
     """Every mention of the units in `text` (longest form first, no overlaps), in text order.
 
     `offset` is added to the offsets (pass a block's or sentence's start to get document offsets).
     A short form two units share (two 新村 under different towns) is left out.
     """
-    forms = dict(_forms(units))
+    forms, lengths, re_ends = _lookup(units)
     if not forms or not text:
         return []
-    lengths = sorted({len(f) for f in forms}, reverse=True)
-    ends = "".join(sorted({f[-1] for f in forms}))
     found = []  # the longest form ending at each place where a form can end
-    for m in re.finditer(f"[{re.escape(ends)}]", text):
+    for m in re_ends.finditer(text):
         e = m.end()
         for n in lengths:
             if n <= e and text[e - n:e] in forms:

@@ -17,7 +17,22 @@ class Sentence:
     block: int  # index of the block holding it
 
 
+_SENTENCES: dict[int, tuple[Block, str, list]] = {}  # id(block) → (block, its text, its sentences)
+
+
 def block_sentences(block: Block) -> list[Sentence]:
+    """The sentences of a block (each extractor asks again: computed once per block and text)."""
+    hit = _SENTENCES.get(id(block))
+    if hit is not None and hit[0] is block and hit[1] is block.text:
+        return list(hit[2])
+    if len(_SENTENCES) > 20000:  # blocks of documents done with
+        _SENTENCES.clear()
+    out = _split(block)
+    _SENTENCES[id(block)] = (block, block.text, out)
+    return list(out)
+
+
+def _split(block: Block) -> list[Sentence]:
     out, pos = [], 0
     for m in RE_SENT_END.finditer(block.text):
         if m.end() > pos:

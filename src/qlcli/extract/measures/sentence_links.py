@@ -29,6 +29,13 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
         if not ("、" in s or "”“" in s) or not any(ch in r.numerals for ch in s):
             return []  # nothing to spell out here: no name, no set of 廉 or of 治, no list and numeral
         return _counts_after(s, find_enums(s), [], r)  # only 资金、资产、资源三资 can be here
+    if not names and max((s.count(x) for x in r.set_suffixes), default=0) < 3 \
+            and sum(k in s for k in r.kinds) < 3:
+        # no name, and too few 廉 or kinds of 治 for an unnamed set of three (most sentences of a
+        # clean-governance text hold a 廉): only a count after a list can name one here
+        if not any(ch in r.numerals for ch in s):
+            return []
+        return sorted(_counts_after(s, find_enums(s), [], r), key=lambda x: min(a for a, b in x[1]))
     enums = find_enums(s, [(n.start, n.end) for n in names if n.linkable])
     seen = {(e.start, e.end, e.kind, len(e.items)) for e in enums}
     for e in find_enums(s):
