@@ -166,6 +166,9 @@ FIT = [
     # (r098 北山镇仁村村 stays cut short: the 2019 data has no 仁村村 under 青田县北山镇)
     # r015: the first half of a name the data lacks is not cut off
     ("5、吉林省松原市查干湖渔乐新村", "吉林省松原市查干湖渔乐新村", "新村"),
+    # r002, r040: a functional zone administered as a county (admin.toml county_suffixes)
+    ("入選的示范村包括:重慶高新區白市驛鎮海龍村、萬盛經開區萬東鎮五和村。", "万盛经开区万东镇五和村", "万东镇五和村"),
+    ("坎北街道吕滩村\n\n滨海港经济区友谊村\n", "滨海港经济区友谊村", "友谊村"),
 ]
 
 
