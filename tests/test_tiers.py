@@ -268,3 +268,15 @@ def test_parse_honour(text, want, lex):
 @pytest.mark.parametrize("s,n", [("8", 8), ("五", 5), ("十", 10), ("十二", 12), ("二十一", 21), ("一百零五", 105), ("两", 2)])
 def test_cn_int(s, n):
     assert cn_int(s) == n
+
+
+def test_a_list_of_a_span_of_years_takes_no_year(lex):
+    """r036 (bug caught): the 2010~2017 monitoring list after the 2021 list named no one year; it took 2021
+    from the heading before it. A village with an Extension-B character (𦰡) is read whole."""
+    got = tiers_of(lex, "2021年中国美丽休闲乡村名单", "湖南省长沙市长沙县开慧镇开慧村",
+                   "2010~2017年中国美丽休闲乡村监测合格名单(湖南17个)", "湖南省长沙市浏阳市沙市镇东门村",
+                   "湖南省邵阳市洞口县𦰡溪瑶族乡宝瑶村")[0]
+    by_unit = {t.unit: (t.year, t.tier) for t in got}
+    assert by_unit["湖南省长沙市长沙县开慧镇开慧村"][0] == 2021
+    assert by_unit["湖南省长沙市浏阳市沙市镇东门村"] == (None, "合格")
+    assert by_unit["湖南省邵阳市洞口县𦰡溪瑶族乡宝瑶村"] == (None, "合格")

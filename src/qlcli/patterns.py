@@ -26,8 +26,9 @@ def is_han(ch: str) -> bool:
 
 
 def is_cjk(ch: str) -> bool:
-    """A Chinese character, Extension A included (𦰡 and beyond are not: they stand alone)."""
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+    """A Chinese character of a name: the unified ideographs, Extension A and the supplementary
+    planes' Extensions B-H (place names write rare characters: 𦰡溪瑶族乡)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U000323af"
 
 
 def label_kind(text: str) -> str | None:

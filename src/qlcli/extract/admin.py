@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
+from ..patterns import is_cjk
 
 
 LEVELS = ["village", "town", "county", "city", "province"]
@@ -23,7 +24,7 @@ _CLOSE_QUOTES = "”\"’」』》"
 
 
 def _cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+    return is_cjk(c)
 
 
 def _all_cjk(s: str) -> bool:

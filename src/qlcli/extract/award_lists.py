@@ -99,9 +99,9 @@ def block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: Rules, lex: L
         if got is not None:  # 一、优秀等次（3个）：A村、B村、C社区。
             hh, head, rest, names = got
             base = parent or title_honour
-            h = Honour(hh.year or (base.year if base else None) or default_year,
-                       hh.level or (base.level if base else None), hh.tier,
-                       f"{base.text} {hh.text}" if base and not (hh.year or hh.level) else hh.text)
+            year = None if hh.span else hh.year or (base.year if base else None) or default_year
+            h = Honour(year, hh.level or (base.level if base else None), hh.tier,
+                       f"{base.text} {hh.text}" if base and not (hh.year or hh.level) else hh.text, hh.span)
             m = RE_DECLARED.search(squash(head))
             cur = AwardList(h, attachment, it.blocks[0].start, declared=cn_int(m.group(1)) if m else None, heading=head)
             lists.append(cur)
@@ -111,7 +111,7 @@ def block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: Rules, lex: L
             continue
         h = read_honour(text, r) if (not it.is_row or len(it.blocks) == 1) else None
         if h is not None and (h.tier or h.year or h.level) and names_in_line(text, lex) is None:
-            if h.year is None and h.level is None and parent is not None:  # 一、标杆单位（8个）
+            if h.year is None and h.level is None and parent is not None and not h.span:  # 一、标杆单位（8个）
                 h = Honour(parent.year, parent.level, h.tier, f"{parent.text} {h.text}")
             elif h.year is not None or h.level is not None:
                 parent = h

@@ -115,11 +115,12 @@ class Honour:
     level: str | None
     tier: str | None
     text: str
+    span: bool = False  # the heading names a span of years (2010~2017年…): no one year, not the document's
 
 
 def dated(h: Honour, year: int | None) -> Honour:
-    """The honour, in `year` when it names none itself."""
-    return Honour(h.year or year, h.level, h.tier, h.text)
+    """The honour, in `year` when it names none itself (a span of years stays without one)."""
+    return h if h.span else Honour(h.year or year, h.level, h.tier, h.text)
 
 
 def parse_honour(text: str, lex: Lexicon, need_end: bool = True) -> Honour | None:
@@ -149,14 +150,15 @@ def read_honour(text: str, r: Rules, need_end: bool = True) -> Honour | None:
     elif r.re_honour_marker.search(t):  # 滨海港经济区友谊村 is a village, 国家森林乡村名单 an honour
         tier = _core_tier(t, r)
     y = RE_YEAR.search(t) or r.re_year_bare.search(t)  # 2017中国十大最美乡村: a year run into the honour
-    if y and RE_YEAR_SPAN.search(t):  # 2010~2017年…监测合格名单: a span names no year
+    span = bool(y and RE_YEAR_SPAN.search(t))
+    if span:  # 2010~2017年…监测合格名单: a span names no year
         y = None
     level = next((lv for lv in r.levels if lv in t), None)
     if tier is None and (y or level):  # 2023年度“四好村”名单: the quoted honour is the tier
         q = re.search(r"[“\"]([^”\"]{2,12})[”\"]", t)
         if q and not q.group(1).startswith(r.campaigns):  # “清廉村居” names the campaign, not a rank
             tier = _strip_ends(q.group(1), r) or None
-    return Honour(year_of(y.group(1)) if y else None, level, tier, text.strip())
+    return Honour(year_of(y.group(1)) if y else None, level, tier, text.strip(), span)
 
 
 def _core_tier(t: str, r: Rules) -> str | None:

@@ -57,7 +57,8 @@ def inline_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, lex:
             if h is None or h.tier is None:
                 continue
             y = RE_YEAR.search(s.text)
-            h = Honour(h.year or (year_of(y.group(1)) if y else default_year), h.level, h.tier, h.text)
+            if not h.span:
+                h = Honour(h.year or (year_of(y.group(1)) if y else default_year), h.level, h.tier, h.text)
             if m.group(2) and cn_int(m.group(2)) is not None:
                 declared.append((h, cn_int(m.group(2)), s))
             a = m.start(1)
