@@ -152,7 +152,7 @@ def test_outcomes_per_unit_grouped_by_kind(md):
     rows = table_after(s, '<a id="o-u2">')
     assert rows[0][:4] == ["money 金额", "村集体经济总营收", "约800万元", "8,000,000 元"]
     assert [r[0] for r in rows if r[0]] == ["money 金额", "area 面积", "rates 比率", "counts 数量",
-                                           "other measures 其他计量"]
+                                            "other measures 其他计量"]
     assert ["", "日产秀珍菇", "4000斤以上", "4,000 斤"] in [r[:4] for r in rows]
     assert ["rates 比率", "村民群众议事协商覆盖率", "提升至92.5%", "92.5%"] in [r[:4] for r in rows]
 

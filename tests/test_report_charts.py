@@ -38,7 +38,7 @@ def chunks(png: bytes) -> list[bytes]:
 def test_without_a_cjk_font_no_chart_is_drawn_and_the_report_says_why(store, tmp_path, monkeypatch):
     (tmp_path / "outcomes_by_kind.png").write_bytes(b"stale")  # from an earlier run with a font
     monkeypatch.setattr(charts, "find_font", lambda preferred=(): (None, "no font with Chinese characters was "
-                                                                        "found on this system; " + charts.FONT_HINT))
+                                                                   "found on this system; " + charts.FONT_HINT))
     files = write_report(store, tmp_path)
     assert not any((tmp_path / p).exists() for p in PNGS)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")

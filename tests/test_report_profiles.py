@@ -64,4 +64,4 @@ def test_villages_come_before_areas_and_ids_follow():
             "measures": [], "outcomes": []}
     ps = build(rows)
     assert [(p.id, p.name, p.is_area, p.kind) for p in ps.all] == [("u1", "崇州市廖家镇全兴村", False, "村"),
-                                                                  ("u2", "崇州市", True, "")]
+                                                                   ("u2", "崇州市", True, "")]

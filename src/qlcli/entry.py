@@ -158,4 +158,3 @@ def _render_help(argv: list[str]) -> bytes | None:
     finally:
         sys.stdout, sys.stderr = out, err
     return buf.getvalue().encode("utf-8")
-

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Block, Document
-from .patterns import CN_DIGITS
+from .patterns import CJK as HAN, CJK_EXT_A, CN_DIGITS
 from .script import detect_traditional, to_simplified  # noqa: F401 - re-exported
 
-CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+CJK = HAN + CJK_EXT_A
 _WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
           **{0xFF21 + i: 0x41 + i for i in range(26)},
           **{0xFF41 + i: 0x61 + i for i in range(26)},

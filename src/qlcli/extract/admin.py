@@ -23,12 +23,8 @@ _OPEN_QUOTES = "“\"‘「『《"
 _CLOSE_QUOTES = "”\"’」』》"
 
 
-def _cjk(c: str) -> bool:
-    return is_cjk(c)
-
-
 def _all_cjk(s: str) -> bool:
-    return bool(s) and all(_cjk(c) for c in s)
+    return bool(s) and all(map(is_cjk, s))
 
 
 def squash(s: str | None) -> str:
@@ -129,7 +125,7 @@ class Chain:
 
 def _bounded(text: str, i: int, floor: int, r: Rules) -> bool:
     """Can a name start at i: after the floor, punctuation, or a function word?"""
-    if i <= floor or not _cjk(text[i - 1]):
+    if i <= floor or not is_cjk(text[i - 1]):
         return True
     return any(text.startswith(w, i - len(w)) for w in r.left_words.get(text[i - 1], ()) if i - len(w) >= floor)
 
@@ -167,7 +163,7 @@ def _part_ok(level: str, base: str, suffix: str, r: Rules) -> bool:
 
 
 def read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, r: Rules,
-                anchored: bool, known: dict) -> Chain | None:
+               anchored: bool, known: dict) -> Chain | None:
     """The part of `level` whose suffix is text[base_end:suf_end], with the parents written before it.
 
     Each parent is found by its suffix right before this part's name; the next level up is tried
@@ -280,7 +276,7 @@ def _village_base_ok(base: str, r: Rules, bare: bool, listed: bool = False) -> b
 
 
 def village_chain(text: str, m_start: int, m_end: int, floor: int, r: Rules, anchored: bool,
-                   known: dict) -> Chain | None:
+                  known: dict) -> Chain | None:
     """A unit ending with the village suffix at [m_start, m_end), with its written parents.
     In running text only units with a parent come from here (bare names: `bare_village`)."""
     if not _suffix_ok(text, m_end, r, bare=False):
@@ -296,7 +292,7 @@ def _after_name(text: str, s: int, floor: int, r: Rules) -> bool:
     """Does a joiner (和, 与, 及) stand right before s, with a village's suffix right before it?"""
     for j in r.joiners:
         k = s - len(j)
-        if k > floor and text.startswith(j, k) and _cjk(j[0]) and text.endswith(tuple(r.village_suffixes), floor, k):
+        if k > floor and text.startswith(j, k) and is_cjk(j[0]) and text.endswith(tuple(r.village_suffixes), floor, k):
             return True
     return False
 
@@ -313,7 +309,7 @@ def bare_village(text: str, m_start: int, m_end: int, floor: int, r: Rules, know
         lo = min(lo, m_start - stop)
     for n in range(lo, hi + 1):
         s = m_start - n
-        if s < floor or not _cjk(text[s]) or text[s] in r.never_in or (stop is not None and s < stop):
+        if s < floor or not is_cjk(text[s]) or text[s] in r.never_in or (stop is not None and s < stop):
             return None
         name = text[s:m_end]
         if any(name.endswith(k) for k in known_villages):

@@ -76,7 +76,7 @@ def _row_for(name: str, parts: dict, honour: Honour, tier: str | None, pos: int,
 
 
 def block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: Rules, lex: Lexicon,
-                 default_year: int | None) -> list[AwardList]:
+                default_year: int | None) -> list[AwardList]:
     lists: list[AwardList] = []
     cur: AwardList | None = None
     attachment = None
@@ -117,7 +117,7 @@ def block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: Rules, lex: L
                 parent = h
             m = RE_DECLARED.search(squash(text))
             cur = AwardList(dated(h, default_year), attachment, it.blocks[0].start,
-                        declared=cn_int(m.group(1)) if m else None, heading=text)
+                            declared=cn_int(m.group(1)) if m else None, heading=text)
             lists.append(cur)
             continue
         if not it.is_row and RE_AS_FOLLOWS.search(text) and title_honour is not None:
@@ -127,7 +127,7 @@ def block_lists(doc: Document, meta: DocMeta, units: UnitIndex, r: Rules, lex: L
         if cur is None and it.is_row and _column_tiers(it, r):  # a table of tier columns under no heading
             base = title_honour or Honour(default_year, None, None, meta.title or "")
             cur = AwardList(Honour(base.year or default_year, base.level, None, base.text), attachment,
-                        it.blocks[0].start, heading=meta.title or "")
+                            it.blocks[0].start, heading=meta.title or "")
             lists.append(cur)
         if cur is None:
             continue

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import CJK, YEAR
+from ..patterns import CJK, CN_DIGITS, YEAR
 from .quantity import cn_int
 
 
-CN_NUM = "〇零一二三四五六七八九十"
+CN_NUM = "〇零" + CN_DIGITS  # the digits of a year written in Chinese (二〇二四)
 RE_DOCNUM = re.compile(rf"[{CJK}]{{1,12}}\s*[〔\[［(（【]\s*{YEAR}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号")
 RE_DATE = re.compile(rf"({YEAR})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日")
 RE_DATE_CN = re.compile(rf"([{CN_NUM}]{{4}})\s*年\s*([{CN_NUM}]{{1,3}})\s*月\s*([{CN_NUM}]{{1,3}})\s*日")
@@ -18,6 +18,8 @@ RE_MONTH = re.compile(rf"^(?:{YEAR}|[{CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[{CN_N
 RE_DATED_LINE = re.compile(rf"^(.+?)\s*({YEAR}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
                            rf"|[{CN_NUM}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月(?:\s*[{CN_NUM}]{{1,3}}\s*日)?)$")
 RE_ISO = re.compile(rf"({YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})")
+
+
 def _iso(y, m, d) -> str | None:
     try:
         y, m, d = int(y), int(m), int(d)

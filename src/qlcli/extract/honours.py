@@ -63,7 +63,7 @@ class Rules:
         self.re_honour_phrase = re.compile(
             rf"[^，。；：、,;:！？!?\s]{{2,36}}?(?:{nouns})[”」\"]?{list_word}?")
         markers = "|".join(map(re.escape, sorted(t.get("honour_scopes", []) + t.get("honour_verbs", []) +
-                                                  ["名单", "名录", "称号", "批", "届"], key=len, reverse=True)))
+                                                 ["名单", "名录", "称号", "批", "届"], key=len, reverse=True)))
         self.re_honour_marker = re.compile(rf"(?:{markers})|{YEAR}")
         admin = lex.section("admin")
         self.provinces = {re.sub(r"(?:省|市|自治区|壮族|回族|维吾尔)+$", "", p) for p in admin.get("provinces", [])} \

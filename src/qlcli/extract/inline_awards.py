@@ -26,7 +26,7 @@ def _add_inline(lists: list, h: Honour, text: str, offset: int, s, units, meta) 
 
 
 def inline_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, lex: Lexicon,
-            default_year: int | None) -> tuple[list[AwardList], list[tuple[Honour, int, object]]]:
+                 default_year: int | None) -> tuple[list[AwardList], list[tuple[Honour, int, object]]]:
     """Lists written in a sentence, and the counts sentences declare: (honour, count, sentence)."""
     lists: list[AwardList] = []
     declared: list[tuple[Honour, int, object]] = []
@@ -48,7 +48,7 @@ def inline_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, lex:
         for m in r.re_named.finditer(s.text):
             h = read_honour(m.group(1), r, need_end=False)
             if h is None or h.tier is None or h.year is None or any(m.start() < d.end() and d.start() < m.end()
-                                                                      for d in r.re_inline.finditer(s.text)):
+                                                                    for d in r.re_inline.finditer(s.text)):
                 continue
             a = _clause_start(s.text, m.start())
             _add_inline(lists, h, s.text[a:m.start()], s.start + a, s, units, meta)
@@ -131,7 +131,7 @@ def run_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, default
             if zone is None and listy and current is not None and len(men) * 2 >= len(text.split("、")) \
                     and pending is not None and pending[1].end >= s.start - 2:
                 zone = AwardList(dated(current, default_year), None,
-                             pending[1].start)  # two lines of names in a row under no opener: a list
+                                 pending[1].start)  # two lines of names in a row under no opener: a list
                 for mm in pending[0]:
                     zone.rows.append(_inline_row(mm, zone.honour, zone, pending[1], meta))
                 lists.append(zone)

@@ -12,6 +12,8 @@ from .admin import level_suffixes, suffix_pattern
 
 RE_PUNCT = re.compile(r"[，。；！？,;!?]")
 RE_ATTACH = re.compile(r"^附\s*件")
+
+
 class MetaRules:
     def __init__(self, lex: Lexicon):
         self.lex = lex

@@ -232,7 +232,6 @@ def metrics(text: str, kept: list[Quantity], found: list[Quantity], r: OutcomeRu
     return out
 
 
-
 def _clause_before(text: str, q: Quantity, before: Quantity | None, r: OutcomeRules, tk) -> str:
     """A figure alone in its clause (仅为7件) after a clause with no figure that names the thing
     and how it moved (群众信访量则比去年减少了一半): the thing."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
+from ..patterns import is_han
 
-CJK_LO, CJK_HI = "\u4e00", "\u9fff"
 
 TOWN = 3
 
@@ -67,10 +67,6 @@ class Area:
         return [self.gz.place(i) for i in self.ids]
 
 
-def _cjk(c: str) -> bool:
-    return CJK_LO <= c <= CJK_HI
-
-
 def _fits(gz, ids: tuple[int, ...], parents: list[int]) -> list[int]:
     """The ids lying under one of `parents` (all of them when no parent is given)."""
     if not parents:
@@ -100,7 +96,7 @@ def _name_at(gz, idx: _Index, text: str, i: int, max_level: int, short: bool) ->
             continue
         ids = tuple(j for j in gz.ids(s) if (gz.levels[j] < TOWN or gz.levels[j] <= max_level and (
             gz.levels[j] == VILLAGE or gz.names[j] == s and _town_named(s, idx.lex)))
-                    and (short or gz.names[j] == s or gz.levels[j] == TOWN))
+            and (short or gz.names[j] == s or gz.levels[j] == TOWN))
         if ids:
             return s, ids
     return None
@@ -115,7 +111,7 @@ def areas_in(text: str, lex: Lexicon, short: bool = False, villages: bool = Fals
     i, n = 0, len(text)
     while i < n:
         hit = _name_at(gz, idx, text, i, TOWN, short)
-        if hit is None or (i > 0 and _cjk(text[i - 1]) and _glued(text, i, hit[0], gz, idx)):
+        if hit is None or (i > 0 and is_han(text[i - 1]) and _glued(text, i, hit[0], gz, idx)):
             i += 1
             continue
         s, ids = hit
@@ -170,7 +166,7 @@ def _short_ok(gz, area: Area, text: str) -> bool:
     if len(area.parts) > 1 or any(p.level == 0 for p in firsts):
         return True
     after = text[area.end:area.end + 1]
-    return not after or not _cjk(after)
+    return not after or not is_han(after)
 
 
 def village_forms(name: str) -> list[str]:

@@ -13,7 +13,7 @@ from ..patterns import CJK
 from ..segment import predicate_words
 from .bylines import is_byline
 from .meta_rules import MetaRules
-from .places import CJK_HI, CJK_LO, TOWN, VILLAGE, areas_in, gazetteer
+from .places import TOWN, VILLAGE, areas_in, gazetteer
 
 
 def is_area(name: str, lex: Lexicon) -> bool:
@@ -69,7 +69,7 @@ def _village_follows(text: str, at: int, lex: Lexicon) -> bool:
     import re
 
     sufs = "|".join(sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True))
-    return re.match(rf"[{CJK_LO}-{CJK_HI}]{{1,5}}?(?:{sufs})", text[at:]) is not None
+    return re.match(rf"[{CJK}]{{1,5}}?(?:{sufs})", text[at:]) is not None
 
 
 def full_name(short_name: str, text: str, lex: Lexicon) -> str:
@@ -214,7 +214,7 @@ def _village_after(title: str, area: str, rules: MetaRules) -> bool:
 
 
 def doc_region(doc: Document, title: str | None, issuers: list[str], rules: MetaRules, doc_type: str = "",
-            title_i: int | None = None) -> str | None:
+               title_i: int | None = None) -> str | None:
     candidates = []
     if title:
         head = _area_of(title, rules)

@@ -349,7 +349,6 @@ def _build(doc: Document, found: list[_Found], region: dict | None, r: Rules) ->
     return units
 
 
-
 def _nearest(groups: list[_Group], at: int) -> _Group:
     """A bare mention belongs to the unit of that name written last before it (else the first)."""
     before = [(max((f.start for f in g.forms if f.start <= at), default=-1), i) for i, g in enumerate(groups)]

@@ -146,9 +146,9 @@ class Report:
         named = [p for p in d.profiles.all if p.units]
         files = len(d.docs) - len(d.failed)  # readable files; the others are warnings
         parts = [plural(len(d.primary), "document") + (f" ({plural(files, 'file')})" if files != len(d.primary)
-                                                        else ""),
+                                                       else ""),
                  span, (f"{len(named)} villages and communities named" if len(named) != 1
-                       else "1 village or community named"), f"{len(listed)} on award lists",
+                        else "1 village or community named"), f"{len(listed)} on award lists",
                  f"{len(rows['cases'])} cases", f"{len(rows['measures'])} measure items",
                  f"{len(rows['outcomes'])} outcomes", plural(len(d.warnings) + len(d.failed), "warning")]
         lines = ["# 清廉村居 report", "", " · ".join(parts), ""]
@@ -223,7 +223,7 @@ class Report:
             items = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])) if name != "year" else \
                 sorted(counter.items())
             summary.append([f"by {name}", "; ".join(f"{esc(DOC_TYPES.get(k, k) if name == 'type' else k)} "
-                                                   f"**{v}**" for k, v in items)])
+                                                    f"**{v}**" for k, v in items)])
         lines += table(["documents", "count"], summary)
         head = ["", "type", "title", "number", "date", "region", "units", "listed", "cases", "measures",
                 "outcomes"]
@@ -234,12 +234,12 @@ class Report:
             i = x["doc_id"]
             lab = d.label[i]
             body.append([f'<a id="{lab.lower()}"></a>**{lab}**', esc(DOC_TYPES.get(x.get("doc_type"),
-                                                                                    x.get("doc_type"))),
+                                                                                   x.get("doc_type"))),
                          esc(x.get("title")), esc(x.get("doc_number")), esc(x.get("date")), esc(x.get("region")),
                          *[str(count[t][i]) for t in ("units", "tiers", "cases", "measures", "outcomes")]])
         lines += table(head, body)
         files = [f"**{d.label[x['doc_id']]}** " + ", ".join(esc(f) for f in [x["doc_id"]]
-                                                             + d.other_renderings.get(x["doc_id"], []))
+                                                            + d.other_renderings.get(x["doc_id"], []))
                  for x in d.primary]
         lines += ["Files: " + "; ".join(files) + ".", ""]
         if d.failed:
@@ -316,7 +316,7 @@ class Report:
                 f["items"].append(r["item"])
         top = sorted(fam.items(), key=lambda kv: (-len(kv[1]["units"]), -len(kv[1]["items"]), kv[0]))[:25]
         lines += [f"Formulas found: {len(fam)}" + (f"; the {len(top)} most widespread" if len(top) < len(fam)
-                                                    else "") + ".", ""]
+                                                   else "") + ".", ""]
         lines += table(["formula", "units", "documents", "items", "evidence"],
                        [[f"**{esc(k)}**", str(len(v["units"])), str(len(v["docs"])),
                          esc("、".join(v["items"][:12]) + ("…" if len(v["items"]) > 12 else "")),

@@ -97,7 +97,7 @@ def select(store: Store, year: int | None = None, region: str | None = None) -> 
     docs = [d for d in docs if d["doc_id"] in chosen or d.get("status") == "failed"]
     ids = {d["doc_id"] for d in docs}
     csv_rows = {t: [r for r in rows if r["doc_id"] in ids and (r["doc_id"] not in partial or t not in UNIT_TABLES
-                                                                or _in_region(r, norm(region)))]
+                                                               or _in_region(r, norm(region)))]
                 for t, rows in all_rows.items()}
     if year is not None:  # a notice of 2024 may publish the lists of 2023 and earlier years
         csv_rows["tiers"] = [r for r in csv_rows["tiers"] if r.get("year") == year]

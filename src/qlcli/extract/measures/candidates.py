@@ -16,6 +16,7 @@ from .items import Rules, item_options, set_name, set_ok, strip_lead, strip_trai
 from .lists import Enum, squash
 from .names import Name
 
+
 def key_match(name: Name, texts: list[str]) -> bool:
     """All items share a key character of the name (for 一领四动, each holds 领 or 动)."""
     if name.shape == "compound":

@@ -14,7 +14,6 @@ from ...patterns import CJK, CN_DIGITS
 from .lists import CLAUSE, Enum, brackets, squash
 
 
-
 class Rules:
     def __init__(self, lex: Lexicon):
         self.lex = lex

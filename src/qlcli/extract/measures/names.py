@@ -13,7 +13,6 @@ from ...lexicon import Lexicon
 from ...patterns import CJK
 
 
-
 @dataclass
 class Name:
     family: str
