@@ -24,6 +24,12 @@ CLEAN = [
     ("五廉驱动  激活社区“廉”动力", "五廉驱动  激活社区“廉”动力"),
     ("关于印发《四川省乡村治理体系建设试点成果清单(第一批)》的通知",
      "关于印发《四川省乡村治理体系建设试点成果清单(第一批)》的通知"),
+    # bugs caught (r044, r108, and 16 more real Traditional web copies): a pinyin reading after a
+    # character split 溫水鎮(zhèn) and made 促進鄉(xiāng)村振興 read as a town 促進鄉
+    ("促進鄉(xiāng)村振興、推動新農(nóng)村建設", "促進鄉村振興、推動新農村建設"),
+    ("臨沂市沂水縣高莊鎮(zhèn)以“公開促廉”為目標", "臨沂市沂水縣高莊鎮以“公開促廉”為目標"),
+    # … but not a bracket of plain letters or a code
+    ("附件(pdf)", "附件(pdf)"), ("标准(a)", "标准(a)"), ("清单(第一批)", "清单(第一批)"),
 ]
 
 

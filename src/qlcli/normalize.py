@@ -29,6 +29,9 @@ RE_DIGIT_CJK = re.compile(rf"(?<![\d.\-:/])(\d+(?:\.\d+)?)[ \u00a0\u2002\u3000]+
                           rf"|(?<=[{CJK}])[ \u00a0\u2002\u3000]+(?=\d+(?:\.\d+)?(?:[ \u00a0]*[{CJK}%‰]|$))")
 # footnote marks glued to text: 清廉村居[1]
 RE_FOOTMARK = re.compile(rf"(?<=[{CJK}，。；”])\[\d{{1,2}}\]")
+# a pinyin reading after a character, as web copies of Traditional pages print it: 鎮(zhèn), 設(shè)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+RE_RUBY = re.compile(rf"(?<=[{CJK}])[（(][a-zü]*[{_TONED}][a-zü]*[）)]")
 RE_PAGE_FOOTER = re.compile(r"^[\s\-—–－]*(?:\d{1,4}|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?)[\s\-—–－]*$")
 RE_PAGE_DASHED = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$")
 RE_IMAGE_LINE = re.compile(r"^\S{1,60}\.(?:png|jpe?g|gif|bmp|webp|tiff?)$", re.I)
@@ -39,6 +42,7 @@ def clean_inline(s: str) -> str:
     s = s.translate(_WIDTH).translate(_SUPERSCRIPT)
     s = RE_BOOKMARK.sub("", s)
     s = RE_FOOTMARK.sub("", s)
+    s = RE_RUBY.sub("", s)
     s = RE_LETTERSPACED.sub(lambda m: RE_SPACES.sub("", m.group(0)), s)
     s = RE_DIGIT_CJK.sub(lambda m: m.group(1) or "", s)  # (dates and times keep their spaces)
     return s.strip()

@@ -42,12 +42,13 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
                 if len(nxt) <= 30 and nxt.endswith(rules.notice + rules.plan) and not RE_PUNCT.search(nxt):
                     return b.index, t + nxt
             return b.index, t
-    for b in head[:15]:  # a web story: the title stands above its source line
-        if b.index > 0 and (rules.re_metaline.match(b.text.strip()) or (b.index <= 3 and is_byline(b.text, rules))) \
+    for b in head[:15]:  # a web story: the title stands right above its source line
+        if b.index > 0 and (rules.re_metaline.match(b.text.strip()) or (b.index <= 3 and _source_line(b.text, rules))) \
                 and len(b.text) <= 150:
-            for prev in reversed(blocks[:b.index]):
-                if len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
-                    return prev.index, prev.text.strip()
+            prev = next((p for p in reversed(blocks[:b.index]) if p.text.strip()
+                         and not rules.re_metaline.match(p.text.strip()) and not is_byline(p.text, rules)), None)
+            if prev is not None and len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
+                return prev.index, prev.text.strip()
     for b in head:  # a title by its last word, possibly wrapped over two lines
         t = b.text.strip()
         if RE_SECTION_NO.match(t):  # 二、具体措施 is a section, not a title
@@ -76,6 +77,12 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
             and len(nxt.text.strip()) > len(first.text.strip()) and nxt.text.strip().endswith(("。", "”", "！")):
         return first.index, first.text.strip()  # a plain first line above the body's first paragraph
     return None, None
+
+
+def _source_line(text: str, rules: MetaRules) -> bool:
+    """A byline of its own, not a paragraph that ends with its editor's name (…水平。 责任编辑：…)."""
+    m = rules.re_newsline.search(text.strip())
+    return is_byline(text, rules) and not (m and RE_PUNCT.search(text.strip()[:m.start()]))
 
 
 def _plain_title(text: str, rules: MetaRules) -> bool:
@@ -196,12 +203,25 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
     if any(w in head for w in rules.essay_marks) or len(rules.re_essay.findall(head)) >= 2 \
             or any(rules.re_essay.search(b.text) and len(b.text) < 120 for b in doc.blocks[:4]):
         return "other"  # an article with an abstract, references or its authors' affiliation
-    if title is None and any(w in b.text[:40] for b in doc.blocks[:4] for w in rules.plan if len(w) > 1):
+    if title is None and any(_title_runs_on(b.text, rules) for b in doc.blocks[:4]):
         return "plan"  # a plan whose title runs into its body (…实施方案为深入贯彻…)
     if doc_number or any(rules.re_addressee.match(b.text.strip()) for b in doc.blocks[:6]) \
             or any(w in head for w in rules.notice_leads) or _signed(doc, rules):
         return "notice"
     return "news"  # what is left is told as a story: the web copies of news carry no kind of their own
+
+
+def _title_runs_on(text: str, rules: MetaRules) -> bool:
+    """Does a line open with a plan's title that runs straight into its body (…实施方案为深入贯彻…,
+    …实施方案模板一、背景分析)? Not a sentence that merely names a rule (采取了…的办法，, 平湖市规定农村…):
+    the kind word ends an unpunctuated opening and the body's first words follow it."""
+    head = text[:40]
+    for w in rules.plan:
+        at = head.find(w)
+        if len(w) > 1 and at > 0 and not RE_PUNCT.search(head[:at]) and not re.search(r"[“”\"「」]", head[:at]) \
+                and rules.re_body_opening.match(text, at + len(w)):
+            return True
+    return False
 
 
 def _signed(doc: Document, rules: MetaRules) -> bool:

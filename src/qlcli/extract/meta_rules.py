@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..patterns import CJK
+from ..patterns import CJK, CN_DIGITS
 from .admin import level_suffixes, suffix_pattern
 
 
@@ -55,7 +55,13 @@ class MetaRules:
         self.re_essay = re.compile(meta.get("essay_pattern", "(?!)"))
         self.re_addressee = re.compile(meta.get("addressee_pattern", "(?!)"))
         self.notice_leads = meta.get("notice_leads", [])
+        # a body's first words right after a title run into it: 为深入贯彻…, 根据…, 一、背景分析 (after 模板)
+        opening = "|".join(map(re.escape, meta.get("body_openings", []))) or "(?!)"
+        self.re_body_opening = re.compile(rf"[{CJK}]{{0,2}}?(?:[{CN_DIGITS}]{{1,3}}、)|(?:{opening})")
         self.county_scope = tuple(meta.get("county_scope_words", []))
+        self.town_anaphora = tuple(meta.get("town_anaphora", []))
+        self.county_anaphora = tuple(meta.get("county_anaphora", []))
+        self.village_anaphora = tuple(meta.get("village_anaphora", []))
         # a news line's own source before its lead: 多彩贵州网讯（本网记者 李高静）, 本报讯
         self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
         self.area_examples = tuple(meta.get("area_example_marks", []))

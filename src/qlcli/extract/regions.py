@@ -32,19 +32,21 @@ def trim_area(name: str, lex: Lexicon) -> str:
 
 
 def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...] = (),
-              prefer_full: bool = False) -> tuple[str, bool] | None:
+              prefer_full: bool = False, keep_town: bool = False) -> tuple[str, bool] | None:
     """The first area chain `text` writes, as written, and whether it ended at a town the text
     names as such. A chain that goes on to a village stops above the village's town: the town is
     the village's address (四川省广元市苍溪县陵江镇六河村 → 四川省广元市苍溪县). A name is read only
-    where a word starts (文明村镇 holds no 明村镇), and not as the name of a paper or site
-    (`media`: 浙江日报, 四川在线). `prefer_full` takes a name written in full over a short one."""
+    where a word starts and ends (文明村镇 holds no 明村镇, 促进乡村振兴 no 促进乡), and not as the name of a paper or site
+    (`media`: 浙江日报, 四川在线). `prefer_full` takes a name written in full over a short one;
+    `keep_town` keeps a village's town (the caller weighs whether the story is about it)."""
     from ..segment import cut
 
-    starts, at = set(), 0
+    starts, ends, at = set(), set(), 0
     for w in cut(text, lex):
         at = text.find(w, at)
         starts.add(at)
         at += len(w)
+        ends.add(at)
     gz = gazetteer(lex)
     found = [a for a in areas_in(text, lex, short=short, villages=True)
              if a.start in starts and not text.startswith(media, a.end)]
@@ -53,12 +55,14 @@ def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...
         found = full or found
     for a in found:
         levels = [min(gz.levels[i] for i in gz.ids(p)) if gz.ids(p) else VILLAGE for p in a.parts]
+        if levels[-1] != VILLAGE and a.end not in ends:  # 促进乡村振兴 holds no 促进乡: a name ends where a word does
+            continue
         parts = a.parts
         if levels[-1] == TOWN and _village_follows(text, a.end, lex):  # a village the data lacks (六河村)
             levels, parts = levels + [VILLAGE], parts + [""]
         if levels[-1] == VILLAGE:
             parts = parts[:-1]
-            if len(parts) > 1 and levels[len(parts) - 1] == TOWN:
+            if len(parts) > 1 and levels[len(parts) - 1] == TOWN and not keep_town:
                 parts = parts[:-1]
         if parts:
             return "".join(parts), levels[len(parts) - 1] == TOWN
@@ -260,17 +264,39 @@ def _read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> st
     """The first area `text` writes, by the gazetteer. A town stays only when the story speaks of
     the town as a whole (全镇) and not of its county; a county's short form becomes the full name
     the body writes (蔡甸 → 蔡甸区; a province's short form is how a region is named: 湖南)."""
-    found = region_in(text, rules.lex, media=rules.source_names + rules.area_examples, prefer_full=lead)
+    found = region_in(text, rules.lex, media=rules.source_names + rules.area_examples, prefer_full=lead,
+                      keep_town=True)
     if found is None:
         return None
     area, at_town = found
-    if at_town and (not any(w in body for w in rules.town_scope) or any(w in body for w in rules.county_scope)):
+    if at_town:
         parts = areas_in(area, rules.lex, short=True)
-        if parts and len(parts[0].parts) > 1:
+        if parts and len(parts[0].parts) > 1 and \
+                not _town_story_of(parts[0].parts[-2], parts[0].parts[-1], _village_after_area(text, area, rules), body, rules):
             area = "".join(parts[0].parts[:-1])
     if not is_area(area, rules.lex) or area in rules.municipalities or any(p.startswith(area) for p in rules.provinces):
         return area
     return full_name(area, body, rules.lex)
+
+
+def _village_after_area(text: str, area: str, rules: MetaRules) -> str:
+    """The village a chain goes on to (…沙田镇沙田村), as written, or ''."""
+    at = text.find(area)
+    sufs = "|".join(sorted(rules.village_suffixes, key=len, reverse=True))
+    m = re.match(rf"[{CJK}]{{1,5}}?(?:{sufs})", text[at + len(area):]) if at >= 0 else None
+    return m.group(0) if m else ""
+
+
+def _town_story_of(county: str, town: str, village: str, body: str, rules: MetaRules) -> bool:
+    """Does the story speak of the town on its own (沙田镇各村…, 该镇, 全镇; not 沙田镇沙田村, where
+    the town is the village's address) more than of its village (北汤村…, 该村) and of its county
+    on its own (苍溪县…, 该县, 全县)? Then the town is what it is about; else the region is the county."""
+    def refs(name: str, words: tuple[str, ...]) -> int:
+        return (body.count(name) if name else 0) + sum(body.count(w) for w in words)
+
+    town_refs = refs(town, rules.town_scope + rules.town_anaphora) - (body.count(town + village) if village else 0)
+    county_refs = refs(county, rules.county_scope + rules.county_anaphora) - body.count(county + town)
+    return town_refs > county_refs and town_refs > refs(village, rules.village_anaphora)
 
 
 def _lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | None:
