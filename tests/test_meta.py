@@ -249,6 +249,11 @@ META_BUGS += [
       "9月5日一大早,在四川省广元市苍溪县陵江镇六河村村委会,监督检查组正在查看资料。",
       "该县纪委监委聚焦群众身边问题。该县推行“清廉村居”建设。苍溪县已建成示范村12个,该县将继续推进。"],
      {"region": "四川省广元市苍溪县"}),
+    # r007: a title that names a town and a village the gazetteer holds under it (no 村：…) is a
+    # village's story: the region is the county the body writes above the town
+    (["松柏镇八角庙村上榜全国乡村治理示范村候选名单",
+      "神农架新闻网(神农架报)(记者王欣)12月3日,农业农村部公示全国乡村治理示范村镇候选名单,湖北省4乡镇42村入选其中,神农架林区松柏镇八角庙村作为全国乡村治理示范村拟表彰对象成功上榜。"],
+     {"region": "神农架林区"}),
     # r107, r025, r108: a lead that names a rule (平湖市规定…, …的办法，, 完善制度，) is no plan's title
     (["由于平湖市规定农村财务收支情况必须当天上网,并对业务流程进行了重新设计,有效地杜绝了白条入账。",
       "村民在家中就能查看村里的每一笔收支。"], {"doc_type": "news"}),

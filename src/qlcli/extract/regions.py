@@ -210,11 +210,17 @@ def _split_short(area: str, text: str, rules: MetaRules) -> str:
 
 
 def _village_after(title: str, area: str, rules: MetaRules) -> bool:
-    """Does the title name a village right after the area (沂水县院东头镇桃棵子村：…)?"""
+    """Does the title name a village right after the area (沂水县院东头镇桃棵子村：…, or one the
+    gazetteer holds under it: 松柏镇八角庙村上榜…)?"""
     t = re.sub(r"\s", "", title)
     i = t.find(area)
     head = re.split(r"[：:，,—\-“\"]", t[i + len(area):], maxsplit=1)[0] if i >= 0 else ""
-    return 0 < len(head) <= 10 and head.endswith(rules.village_suffixes)
+    if 0 < len(head) <= 10 and head.endswith(rules.village_suffixes):
+        return True
+    gz = gazetteer(rules.lex)
+    return i >= 0 and any(a.start <= i and a.end > i + len(area) and gz.ids(a.parts[-1])
+                          and min(gz.levels[k] for k in gz.ids(a.parts[-1])) == VILLAGE
+                          for a in areas_in(t, rules.lex, short=True, villages=True))
 
 
 def doc_region(doc: Document, title: str | None, issuers: list[str], rules: MetaRules, doc_type: str = "",
@@ -240,7 +246,9 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
     if area:
         whole = _split_short(area, doc.text, rules)
         if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
-            # a story about one village: its town is the village's address, the region the county above
+            # a story about one village: its town is the village's address, the region the county
+            # above it, written in the title (沂水县院东头镇桃棵子村) or in the body (神农架林区松柏镇)
+            whole = _expand(whole, doc.text, rules)
             parts, pos = [], 0
             while (m := rules.re_part.match(whole, pos)) is not None:
                 parts.append(m.group(0))
