@@ -28,6 +28,8 @@ CLEAN = [
     # character split 溫水鎮(zhèn) and made 促進鄉(xiāng)村振興 read as a town 促進鄉
     ("促進鄉(xiāng)村振興、推動新農(nóng)村建設", "促進鄉村振興、推動新農村建設"),
     ("臨沂市沂水縣高莊鎮(zhèn)以“公開促廉”為目標", "臨沂市沂水縣高莊鎮以“公開促廉”為目標"),
+    # r036: a span of years written with a small hyphen (2010﹣2017年) reads as one with "-"
+    ("纳入2010﹣2017年中国美丽休闲乡村监测合格名单", "纳入2010-2017年中国美丽休闲乡村监测合格名单"),
     # … but not a bracket of plain letters or a code
     ("附件(pdf)", "附件(pdf)"), ("标准(a)", "标准(a)"), ("清单(第一批)", "清单(第一批)"),
 ]

@@ -14,7 +14,7 @@ from .quantity import cn_int
 
 
 RE_YEAR = re.compile(rf"({YEAR}|[二][〇零][一二三四五六七八九〇零]{{2}})\s*年")
-RE_YEAR_SPAN = re.compile(rf"{YEAR}\s*[~～—\-－至到]\s*{YEAR}")
+RE_YEAR_SPAN = re.compile(rf"{YEAR}\s*[~～—–\-－至到]\s*{YEAR}")
 RE_ATT_LABEL = re.compile(rf"^附\s*件\s*([0-9]{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*[:：]?\s*(.{{0,80}})$")
 RE_ATT_LINE = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
 RE_ATT_ITEM = re.compile(r"(?:^|\s)([0-9]{1,2})\s*[.、．]\s*(\S.*?)(?=\s+[0-9]{1,2}\s*[.、．]|\s*$)")
