@@ -172,6 +172,10 @@ FIT = [
     # r002, r040: a functional zone administered as a county (admin.toml county_suffixes)
     ("入選的示范村包括:重慶高新區白市驛鎮海龍村、萬盛經開區萬東鎮五和村。", "万盛经开区万东镇五和村", "万东镇五和村"),
     ("坎北街道吕滩村\n\n滨海港经济区友谊村\n", "滨海港经济区友谊村", "友谊村"),
+    # r031: a county written without its suffix (曾都) above a town: the written chain replaces the
+    # one the suffix rules read with the region's city as context (何店镇桂华村 under 随州市)
+    ('近日,第三屆全省“百佳村民委員會(huì)”“百佳社區(qū)居民委員會(huì)”和社區(qū)建設(shè)先進(jìn)工作者評(píng)選結(jié)果公布,隨州市有4個(gè)村、3個(gè)社區(qū)和3名工作者獲得表彰。'
+     "\n" '隨州市獲評(píng)第三屆全省“百佳村民委員會(huì)”的4個(gè)村分別為:隨縣澴潭鎮(zhèn)柏樹(shù)灣村村民委員會(huì)、廣水十里街道觀音村村民委員會(huì)、曾都何店鎮(zhèn)桂華村村民委員會(huì)、曾都淅河鎮(zhèn)先覺(jué)廟村村民委員會(huì)。', "曾都何店镇桂华村", "何店镇桂华村"),
 ]
 
 

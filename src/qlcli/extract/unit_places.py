@@ -181,8 +181,10 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
         parts = _levels_of(gz, a.parts[:-1], gz.place(a.ids[0]))
         if "town" not in parts and not any(gz.names[i] == p for p in a.parts[:-1] for i in gz.ids(p)):
             continue  # 宁海岭口村: short forms alone make no address
+        # a level the unit took from context (随州市 from the region) yields to one the text writes
         same = [u for u in by_village.get(village, []) if all(
-            not getattr(u, lv) or set(gz.ids(getattr(u, lv))) & set(gz.ids(v)) for lv, v in parts.items())]
+            not getattr(u, lv) or getattr(u, lv) not in u.unit or set(gz.ids(getattr(u, lv))) & set(gz.ids(v))
+            for lv, v in parts.items())]
         if same:
             u = same[0]
             if len(written) > len(u.unit) and written.endswith(u.unit) and not u.unit.endswith(written):
