@@ -126,19 +126,34 @@ def _base(name: str, lex: Lexicon) -> str:
 
 
 def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
-    """Drop names written alone that only look like villages: a verb or adjective before 村/社区
-    (实施社区治理, 厘清社区…) names no village unless the gazetteer knows one so named. A name with
-    its town or county written, one the gazetteer knows, or one that is no such word, is kept
-    (a new village the gazetteer lacks stays, flagged `unknown` later)."""
+    """Drop names that only look like villages, unless the gazetteer knows a village so named:
+    a phrase that opens with a verb, adverb, adjective or conjunction before 村/社区 (实施社区治理,
+    要么跑村委会, 北庭镇重大村务), or one common noun (…建设的样板社区, 特色民俗村, 发包给时任村监会)
+    unless it is listed with other units (嘉积镇：新民社区、礁石村).
+    Any other name is kept (a new village the gazetteer lacks stays, flagged `unknown` later)."""
+    from ..segment import common_nouns, cut
+
     gz = gazetteer(lex)
     out = []
     for u in units:
         village = u.village or u.unit
-        if u.unit == village and _base(village, lex) in predicate_words() \
-                and not any(gz.levels[i] == VILLAGE for f in village_forms(village) for i in gz.ids(f)):
-            continue
+        base = _base(village, lex)
+        if base != village and not any(gz.levels[i] == VILLAGE for f in village_forms(village) for i in gz.ids(f)):
+            words = cut(base, lex)
+            # a one-character word opens many names (长板桥社区, 新民社区): only a longer one counts
+            if base in predicate_words() or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
+                    or base in common_nouns() and not _listed(u, units):
+                continue
         out.append(u)
     return out
+
+
+def _listed(u: Unit, units: list[Unit]) -> bool:
+    """Is the unit named in a run with other units (嘉积镇：新民社区、礁石村)? Names listed together
+    vouch for each other."""
+    sent = u.sentence or ""
+    return any(sep in sent for sep in (f"、{u.unit}", f"{u.unit}、")) and \
+        any(o is not u and (o.village or o.unit) in sent for o in units)
 
 
 AREA_ENDS = "省市区县旗州盟镇乡道木"
