@@ -283,6 +283,17 @@ def test_area_wide_figures_in_a_story_about_one_village_are_the_areas(lex):
     assert rows[0].metric == rows[1].metric == "村民"
 
 
+def test_a_phrase_before_a_level_word_is_no_area(lex):
+    """r081 (bug caught): 超额完成县政府下达目标任务 made 超额完成县 the owner of the figures after it;
+    an owning area is one the gazetteer knows, or a name of one or two characters (麦镇, r072)."""
+    text = ("据统计,2018年全镇财政收入466.43万元,较去年增长24.7%,超额完成县政府下达目标任务;"
+            "洽谈引进和盛养殖、江苏凯迪亚新型材料、隆海物流等企业,完成招商引资完成目标任务3000万元。\n"
+            "麦镇辖属9个行政村。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="plan"), [])
+    assert "超额完成县" not in {o.unit for o in rows}
+    assert [o.unit for o in rows if o.text == "9个"] == ["麦镇"]
+
+
 def test_in_a_story_over_several_villages_an_areas_figure_is_nobodys(lex):
     units = [Unit("苏堤村", village="苏堤村", kind="村"), Unit("穆阳村", village="穆阳村", kind="村")]
     text = "苏堤村开展交叉监督。据统计，全市已有286个村（社区）建成清廉文化阵地。"

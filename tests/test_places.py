@@ -114,13 +114,14 @@ def test_a_user_gazetteer_adds_a_new_village(tmp_path):
 
 # bugs caught: verb + 社区 read as a community (r060 制定社区…, r059 实施社区…); a phrase that opens with
 # a verb, adverb, adjective or conjunction (r104 要么跑村委会问, r054 听著村党支部书记, r048 北庭镇重大村务)
-# or one common noun (r059 全镇廉政建设的样板社区, r037 特色民俗村, r098 发包给时任村监会委员); real names kept,
+# or a scope (r047 全乡总村数), or one common noun (r059 全镇廉政建设的样板社区, r037 特色民俗村, r098 发包给时任村监会委员); real names kept,
 # new ones too (加义社区), and the gazetteer's even where they are words (幸福村, 民主村)
 @pytest.mark.parametrize("name, village, sentence, kept", [
     ("制定社区", None, "", False), ("实施社区", None, "", False), ("厘清社区", None, "", False),
     ("要么跑村", None, "有啥新政策,要么跑村委会问", False), ("北庭镇重大村", "重大村", "", False),
     ("样板社区", None, "努力打造成为全镇廉政建设的样板社区,为各项社会", False),
     ("民俗村", None, "惠安县大岞村为特色民俗村", False), ("时任村", None, "项目发包给时任村监会委员叶爱成", False),
+    ("全乡总村", None, "占到全乡总村数的70%以上", False),
     ("加义社区", None, "", True), ("幸福村", None, "", True), ("民主村", None, "建设的民主村", True),
     ("礁石村", None, "嘉积镇：新民社区、礁石村", True), ("北庭镇古城村", "古城村", "", True),
     ("长板桥社区", None, "", True)])

@@ -22,7 +22,7 @@ from ..patterns import CJK, CN_DIGITS
 from .admin import level_suffixes, suffix_pattern, suffixes_by_level
 from .mentions import find_mentions
 from .name_parts import parse_area
-from .regions import strip_predicates
+from .regions import is_area, strip_predicates
 from .text import Sentence, block_sentences
 
 SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
@@ -224,7 +224,13 @@ class Owners:
             return False
         if self.lex is None:
             return True
-        return parse_area(t, self.lex) is not None
+        # the gazetteer's, not a phrase before a level word (超额完成县政府…, 贵州民族地区); a name of
+        # one or two characters is a name, whether the gazetteer has it or not (麦镇, a pseudonym)
+        parts = parse_area(t, self.lex)
+        if parts is None:
+            return False
+        short = len(t) <= 2 + max((len(lv) for lv in self.r.levels if t.endswith(lv)), default=0)
+        return short or is_area(t, self.lex)
 
     def _area_name(self, name: str) -> str:
         """An area's longest written form: the start of a unit's name or the region that ends

@@ -128,12 +128,14 @@ def _base(name: str, lex: Lexicon) -> str:
 def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     """Drop names that only look like villages, unless the gazetteer knows a village so named:
     a phrase that opens with a verb, adverb, adjective or conjunction before 村/社区 (实施社区治理,
-    要么跑村委会, 北庭镇重大村务), or one common noun (…建设的样板社区, 特色民俗村, 发包给时任村监会)
+    要么跑村委会, 北庭镇重大村务) or a scope (全乡总村数), or one common noun (…建设的样板社区, 特色民俗村, 发包给时任村监会)
     unless it is listed with other units (嘉积镇：新民社区、礁石村).
     Any other name is kept (a new village the gazetteer lacks stays, flagged `unknown` later)."""
     from ..segment import common_nouns, cut
 
     gz = gazetteer(lex)
+    meta = lex.section("meta")  # 全乡总村数: a scope (全乡, 全县) opens no name
+    scopes = set(meta.get("town_scope_words", []) + meta.get("county_scope_words", []))
     out = []
     for u in units:
         village = u.village or u.unit
@@ -142,6 +144,7 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
             words = cut(base, lex)
             # a one-character word opens many names (长板桥社区, 新民社区): only a longer one counts
             if base in predicate_words() or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
+                    or (words and words[0] in scopes) \
                     or base in common_nouns() and not _listed(u, units):
                 continue
         out.append(u)
