@@ -31,9 +31,12 @@ RE_DIGIT_CJK = re.compile(rf"(?<![\d.\-:/])(\d+(?:\.\d+)?)[ \u00a0\u2002\u3000]+
                           rf"|(?<=[{CJK}])[ \u00a0\u2002\u3000]+(?=\d+(?:\.\d+)?(?:[ \u00a0]*[{CJK}%‰]|$))")
 # footnote marks glued to text: 清廉村居[1]
 RE_FOOTMARK = re.compile(rf"(?<=[{CJK}，。；”])\[\d{{1,2}}\]")
-# a pinyin reading after a character, as web copies of Traditional pages print it: 鎮(zhèn), 設(shè)
+# a reading or a variant after a character, as web copies print them: 鎮(zhèn), 設(shè), and on
+# some sites labelled or bare: 漳(拼音:zhāng), 门(繁体:門), 口[读:kǒu], 然[rán], 和{pinyin:hé}, 区qū 金柄村
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-RE_RUBY = re.compile(rf"(?<=[{CJK}])[（(][a-zü]*[{_TONED}][a-zü]*[）)]")
+_PINYIN = rf"[a-zü]*[{_TONED}][a-zü]*"
+RE_RUBY = re.compile(rf"(?<=[{CJK}])(?:[（(\[{{【](?:(?:拼音|pinyin|读|练|繁体|繁|简体|简)[:：])?(?:{_PINYIN}|(?<=[:：])[{CJK}])[）)\]}}】]"
+                     rf"|\s?{_PINYIN}\s?(?=[{CJK}]))")
 RE_PAGE_FOOTER = re.compile(r"^[\s\-—–－]*(?:\d{1,4}|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?)[\s\-—–－]*$")
 RE_PAGE_DASHED = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$")
 RE_IMAGE_LINE = re.compile(r"^\S{1,60}\.(?:png|jpe?g|gif|bmp|webp|tiff?)$", re.I)
