@@ -269,6 +269,11 @@ BUGS = [
     ("推行“3+X”公开模式，以党务公开、村务公开、财务公开为基本内容。", fam("3+X", "党务公开", "村务公开", "财务公开")),
     # 1+N names one item: no list
     ("构建“1+N”监督体系，以村务监督委员会为主体。", []),
+    # tests/real r065: kinds of 治 in clauses of one shape, the name only after them
+    ("加强党对乡村治理工作的领导,以自治增活力,以法治强保障,以德治扬正气,推动“三治”融合,是乡村治理体系建设的重要内容。",
+     fam("三治", "自治", "法治", "德治")),
+    # … but not kinds of 治 that open clauses of different shapes
+    ("坚持自治为基础，法律法规要学习，德治建设有成效。", []),
 ]
 
 

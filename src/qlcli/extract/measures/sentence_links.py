@@ -67,9 +67,10 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
                 out.append((None, spans, True))
                 used.append((e.start, e.end))
                 break
-    for spans in _run_of_kinds(s, r):  # 推动自治法治德治有机结合
+    for spans in list(_run_of_kinds(s, r)) + list(_parallel_kinds(s, r)):  # 推动自治法治德治有机结合
         if not _overlaps(Enum(spans, spans[0][0], spans[-1][1], "run"), used):
             out.append((None, spans, True))
+            used.append((spans[0][0], spans[-1][1]))
     out.sort(key=lambda x: min(a for a, b in x[1]))
     return out
 
@@ -133,6 +134,30 @@ def _run_of_kinds(s: str, r: Rules):
         spans = [(m.start() + a, m.start() + b) for a, b in spans]
         if len({s[a:b] for a, b in spans}) == len(spans):
             yield spans
+
+
+def _parallel_kinds(s: str, r: Rules):
+    """Clauses of one shape in a row, each with a different kind of 治 after the same opening
+    (以自治增活力，以法治强保障，以德治扬正气): a set spelled out as parallel clauses."""
+    if not r.kinds:
+        return
+    alt = "|".join(map(re.escape, sorted(r.kinds, key=len, reverse=True)))
+    run: list[tuple[str, int, int]] = []  # (opening, start, end) of the kind in each clause
+    at = 0
+    for clause in re.split(r"([，,；;。])", s) + ["。"]:
+        if len(clause) == 1 and clause in "，,；;。":
+            at += 1
+            continue
+        m = re.match(rf"([{CJK}]{{0,3}}?)({alt})", clause)
+        if m and (not run or m.group(1) == run[-1][0]):
+            run.append((m.group(1), at + m.start(2), at + m.end(2)))
+        else:
+            if len(run) >= 3 and len({s[a:b] for _, a, b in run}) == len(run):
+                yield [(a, b) for _, a, b in run]
+            run = [(m.group(1), at + m.start(2), at + m.end(2))] if m else []
+        at += len(clause)
+    if len(run) >= 3 and len({s[a:b] for _, a, b in run}) == len(run):
+        yield [(a, b) for _, a, b in run]
 
 
 def _counts_after(s: str, enums: list[Enum], used: list[tuple[int, int]], r: Rules) -> list:
