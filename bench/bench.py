@@ -95,7 +95,12 @@ def bench(args, jobs: int, tmp: Path) -> bool:
     framework = measure.median_seconds([py, "-c", "import typer, rich.console"], args.runs)
     # --help to a pipe, as scripts read it: typer renders it once, later runs read the cached text
     help_ = measure.median_seconds([*qlcli, "--help"], args.runs)
-    tiers = measure.median_seconds([*qlcli, "tiers", "2023", "--store", str(tmp / "store.sqlite")], args.runs)
+    # tiers and units keep their answer in the cache while the store is unchanged: the first run
+    # after an ingest computes it (shown apart), the runs after read it back
+    tiers_cmd = [*qlcli, "tiers", "2023", "--store", str(tmp / "store.sqlite")]
+    units_cmd = [*qlcli, "units", "--store", str(tmp / "store.sqlite")]
+    first = {"tiers 2023": measure.run(tiers_cmd).seconds, "units": measure.run(units_cmd).seconds}  # (none: exit 1)
+    tiers = measure.median_seconds(tiers_cmd, args.runs)
     queries = {c: measure.median_seconds([*qlcli, c, "--store", str(tmp / "store.sqlite")], args.runs)
                for c in ("units", "docs", "runs")}
     # the gazetteer, as each ingest worker loads it (its cache was built by the warm-up ingest)
@@ -128,7 +133,9 @@ def bench(args, jobs: int, tmp: Path) -> bool:
         (f"qlcli tiers 2023 (store of {n} docs)", f"{tiers * 1000:.0f} ms", f"{tiers / bare:.1f}× python", "startup",
          tiers / bare),
     ] + [(f"qlcli {c}", f"{t * 1000:.0f} ms", f"{t / bare:.1f}× python", "startup", t / bare)
-         for c, t in queries.items()]
+         for c, t in queries.items()] + [
+        (f"  {c}, first run after ingest", f"{t * 1000:.0f} ms", f"{t / bare:.1f}× python", None, None)
+        for c, t in first.items()]
     print()
     print(f"{'figure':40s} {'measured':>18s} {'':16s} {'target':>8s}  result")
     ok = True

@@ -47,3 +47,30 @@ def test_a_document_in_several_files_lists_its_award_rows_once(store):
     listing = tiers(store, 2023)
     named = [r["unit"] for r in listing.rows]
     assert len(named) == len(set(named)) == 21
+
+
+def test_a_query_answered_from_the_cache_follows_the_store(tmp_path, monkeypatch):
+    """`units` and `tiers` are kept in the cache while the store is unchanged (issue 13); a new
+    ingest changes the store's file, so the next query computes its answer anew."""
+    from qlcli import queries
+
+    monkeypatch.setenv("QLCLI_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(CORPUS / "raw/004_e661d1e8b408d5f6.txt", folder)
+    s = Store(str(tmp_path / "s.sqlite"))
+    ingest(folder, s)
+    first = units(s)
+    assert first and units(s) == first  # the second answer comes from the cache file
+    assert any(f.name.startswith("units-") for f in (tmp_path / "cache" / "qlcli").iterdir())
+    calls = []
+    monkeypatch.setattr(queries, "_units", lambda *a: calls.append(a) or [])
+    assert units(s) == first and not calls  # unchanged store: not computed
+    monkeypatch.undo()
+    monkeypatch.setenv("QLCLI_CACHE", str(tmp_path / "cache"))
+    shutil.copy(CORPUS / "raw/000_058f1ec3c92ba178.txt", folder)
+    ingest(folder, s)
+    again = units(s)
+    assert len(again) > len(first)
+    assert tiers(s, 2023).rows and tiers(s, 2023).rows == tiers(s, 2023).rows
+    s.close()

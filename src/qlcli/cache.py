@@ -32,3 +32,25 @@ def write_atomic(name: str, data: bytes) -> None:
         os.replace(tmp, os.path.join(folder, name))
     except OSError:
         pass
+
+
+def memo(name: str, state, compute):
+    """compute(), kept in the cache with the state it was computed for (a store's file sizes and
+    times, the code that computes it) and read back while the state is the same: a query run
+    again on an unchanged store costs one small file read. One file per name, never more."""
+    import marshal
+
+    raw = read(name)
+    if raw:
+        try:
+            was, value = marshal.loads(raw)
+            if was == state:
+                return value
+        except (ValueError, EOFError, TypeError):
+            pass
+    value = compute()
+    try:
+        write_atomic(name, marshal.dumps((state, value)))
+    except ValueError:  # a value marshal cannot hold: computed each time
+        pass
+    return value

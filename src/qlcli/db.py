@@ -29,6 +29,20 @@ class ReadStore:
     def close(self) -> None:
         self.db.close()
 
+    def state(self) -> tuple:
+        """What changes whenever the store does: the sizes and times of its file and write-ahead log."""
+        import os
+
+        out = [os.path.abspath(str(self.path))]
+        for f in (str(self.path), str(self.path) + "-wal"):
+            try:
+                st = os.stat(f)
+            except OSError:
+                st = None
+            # an empty log (opening the store creates one) holds nothing
+            out += [st.st_size, st.st_mtime_ns] if st is not None and st.st_size else [0, 0]
+        return tuple(out)
+
     def runs(self, limit: int = 20) -> list[dict]:
         return [dict(r) for r in self.db.execute("SELECT * FROM runs ORDER BY run_id DESC LIMIT ?", (limit,))]
 
@@ -41,9 +55,12 @@ class ReadStore:
         rows = self.db.execute("SELECT doc_id, path, sha256, pipeline, status, error FROM documents")
         return {r["path"]: dict(r) for r in rows}
 
-    def documents(self, include_text: bool = False) -> list[dict]:
+    def documents(self, include_text: bool = False, columns: tuple[str, ...] | None = None) -> list[dict]:
+        """Stored documents by file name. `columns` reads only those: a column stored after the text
+        (props, region_full) makes SQLite walk each text's overflow pages, most of a query's time."""
         have = [r[1] for r in self.db.execute("PRAGMA table_info(documents)")]  # an older store lacks new ones
-        cols = [c for c in DOC_COLUMNS if c in have and (include_text or c not in ("text", "original"))]
+        cols = [c for c in DOC_COLUMNS if c in have and (include_text or c not in ("text", "original"))
+                and (columns is None or c in columns or c in ("doc_id", "file_name"))]
         sql = f"SELECT {', '.join(f'{c!r}' for c in cols)} FROM documents ORDER BY file_name, doc_id"
         return [dict(r) for r in self.db.execute(sql.replace("'", '"'))]
 

@@ -45,7 +45,7 @@ def document_keys(store: Store) -> dict[str, str]:
     import os
 
     out = {}
-    for d in store.documents():
+    for d in store.documents(columns=("title", "date", "doc_number")):
         if len(_squash(d.get("title"))) >= 8:
             out[d["doc_id"]] = f"td:{_squash(d['title'])}|{d['date'] or ''}"
         elif d.get("doc_number"):
@@ -84,7 +84,17 @@ class TierListing:
 
 def tiers(store: Store, year: int, tier: str | None = None, region: str | None = None) -> TierListing:
     """The award lists of a year, grouped by region, level and tier. The same list read from
-    several renderings of one document (.docx and .pdf) is shown once."""
+    several renderings of one document (.docx and .pdf) is shown once. Kept in the cache while the
+    store and this code are unchanged."""
+    y, groups, warnings = _memo(store, "tiers", (year, tier, region), lambda: _plain(_tiers(store, year, tier, region)))
+    return TierListing(y, [TierGroup(*g) for g in groups], warnings)
+
+
+def _plain(listing: TierListing) -> tuple:
+    return listing.year, [(g.region, g.year, g.level, g.tier, g.rows) for g in listing.groups], listing.warnings
+
+
+def _tiers(store: Store, year: int, tier: str | None, region: str | None) -> TierListing:
     rows = [r for r in table_rows(store, "tiers") if r["year"] == year]
     if tier:
         rows = [r for r in rows if _norm(tier) in _norm(r["tier"])]
@@ -103,7 +113,7 @@ def tiers(store: Store, year: int, tier: str | None = None, region: str | None =
         g = groups.setdefault((r["region"] or "", r["level"] or "", r["tier"]),
                               TierGroup(r["region"] or "", r["year"], r["level"] or "", r["tier"]))
         g.rows.append(r)
-    by_doc = {d["doc_id"]: d for d in store.documents()}
+    by_doc = {d["doc_id"]: d for d in store.documents(columns=("doc_number",))}
     warnings, said = [], set()
     for w in store.rows("warnings"):  # the list checks, once per document (not per rendering)
         if w["doc_id"] in sources and w["kind"] in TIER_WARNINGS:
@@ -121,7 +131,30 @@ def units(store: Store, doc: str | None = None, county: str | None = None, adcod
     (town + village; a bare 金刚村 to the one unit of that name), with its documents and tiers.
     Renderings of one document (.txt/.docx/.pdf of the same file stem) count its mentions once.
     `county` keeps units of that county (渝北区, or 重庆市渝北区), `adcode` those whose gazetteer code
-    starts with it (500112; 5001 for all of 重庆市's districts)."""
+    starts with it (500112; 5001 for all of 重庆市's districts). Kept in the cache while the store
+    and this code are unchanged: scripts run `qlcli units` over and over."""
+    return _memo(store, "units", (doc, county, adcode), lambda: _units(store, doc, county, adcode))
+
+
+def _memo(store: Store, kind: str, args: tuple, compute):
+    """A query's answer from the cache while the store and the code that computes it are unchanged
+    (one cache file per query and arguments, whichever store it was last asked of: the cache
+    does not grow with the stores a user keeps)."""
+    import hashlib
+    import os
+    import sys
+
+    from . import cache
+    from .reports import profiles, tables
+
+    code = tuple((os.stat(m.__file__).st_size, os.stat(m.__file__).st_mtime_ns)
+                 for m in (profiles, tables, sys.modules[__name__]))
+    where = store.state()
+    name = f"{kind}-" + hashlib.sha1(repr(args).encode()).hexdigest()[:16] + ".marshal"
+    return cache.memo(name, where + code + args, compute)
+
+
+def _units(store: Store, doc: str | None, county: str | None, adcode: str | None) -> list[dict]:
     from .reports.profiles import build
 
     ids = doc_ids(store, doc)
@@ -224,7 +257,7 @@ def outcomes(store: Store, unit: str | None = None, metric: str | None = None,
     if doc:
         return rows
     first: dict[str, str] = {}  # document identity → the doc_id shown for it
-    for d in store.documents():
+    for d in store.documents(columns=("title", "doc_number")):
         first.setdefault(f"{_norm(d['title'])}|{_norm(d['doc_number'])}" if d["title"] else d["doc_id"], d["doc_id"])
     shown = set(first.values())
     return [r for r in rows if r["doc_id"] in shown]

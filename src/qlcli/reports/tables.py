@@ -35,7 +35,7 @@ def columns(table: str) -> list[str]:
 
 def table_rows(store: Store, table: str, doc_ids: set[str] | None = None) -> list[dict]:
     """Rows of one tidy table in a stable order (by file name, then document order)."""
-    docs = store.documents()
+    docs = store.documents(columns=None if table == "documents" else ())  # only the order, unless listed
     order = {d["doc_id"]: i for i, d in enumerate(docs)}
     if table == "documents":
         rows = docs
