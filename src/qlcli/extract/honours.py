@@ -91,6 +91,8 @@ class Rules:
         select = "|".join(map(re.escape, sorted(t.get("select_verbs", []), key=len, reverse=True))) or "(?!)"
         # 评选出A村、B村、C社区为2023年度市级清廉村居示范单位 (no count, no 等)
         self.re_selected = re.compile(rf"(?:{select})(.{{2,400}}?)(?:作为|为)\s*([^，。；、,;：:]{{2,50}})")
+        # 共评选出董家河镇凤柳村等23个全市优秀“民主法治示范村(社区)”: the count's noun is the honour
+        self.re_selected_count = re.compile(rf"(?:{select})(.{{2,400}}?)等\s*({num})\s*个\s*([^，。；、,;：:]{{2,50}})")
         alt = lambda key: "|".join(map(re.escape, sorted(t.get(key, []), key=len, reverse=True))) or "(?!)"
         # 现命名以下村（社区）为2023年度宁波市清廉村居示范村（社区）：A村、B村、C社区
         self.re_colon = re.compile(rf"(?:{alt('colon_verbs')})(?:以下|如下)?[^，。；：:为]{{0,15}}为\s*"

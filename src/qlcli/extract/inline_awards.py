@@ -70,6 +70,15 @@ def inline_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, lex:
                 continue
             h = dated(h, default_year)
             _add_inline(lists, h, m.group(1), s.start + m.start(1), s, units, meta)
+        for m in r.re_selected_count.finditer(s.text):
+            h = read_honour(m.group(3), r, need_end=False)
+            n = cn_int(m.group(2))
+            if h is None or h.tier is None or n is None or any(
+                    m.start() < d.end() and d.start() < m.end() for d in r.re_inline.finditer(s.text)):
+                continue
+            h = dated(h, default_year)
+            declared.append((h, n, s))
+            _add_inline(lists, h, m.group(1), s.start + m.start(1), s, units, meta)
         for rx, need_end in ((r.re_colon, False), (r.re_listed, True)):
             for m in rx.finditer(s.text):
                 h = read_honour(m.group(1), r, need_end=need_end)
