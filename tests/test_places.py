@@ -184,6 +184,9 @@ FIT = [
     # r002, r040: a functional zone administered as a county (admin.toml county_suffixes)
     ("入選的示范村包括:重慶高新區白市驛鎮海龍村、萬盛經開區萬東鎮五和村。", "万盛经开区万东镇五和村", "万东镇五和村"),
     ("坎北街道吕滩村\n\n滨海港经济区友谊村\n", "滨海港经济区友谊村", "友谊村"),
+    # r015: a chain of gazetteer areas (西双版纳 with no suffix), then a village the data lacks, as a
+    # whole list line
+    ("6、福建省南平市水南村\n7、云南省西双版纳景洪市曼远村\n8、浙江省丽水市洞背村", "云南省西双版纳景洪市曼远村", None),
     # r031: a county written without its suffix (曾都) above a town: the written chain replaces the
     # one the suffix rules read with the region's city as context (何店镇桂华村 under 随州市)
     ('近日,第三屆全省“百佳村民委員會(huì)”“百佳社區(qū)居民委員會(huì)”和社區(qū)建設(shè)先進(jìn)工作者評(píng)選結(jié)果公布,隨州市有4個(gè)村、3個(gè)社區(qū)和3名工作者獲得表彰。'

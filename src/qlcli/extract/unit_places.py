@@ -3,9 +3,13 @@ names that only look like villages dropped, and each unit's code and resolution 
 ambiguous, unknown), its unwritten levels completed from the document's own places first."""
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..model import Unit, Warning
+from ..patterns import CJK
 from ..segment import predicate_words
+from .admin import rules as unit_rules
 from .places import LEVEL_ATTRS, TOWN, VILLAGE, Area, ancestors, areas_in, context_ids, gazetteer, village_forms
 
 
@@ -159,6 +163,7 @@ def _listed(u: Unit, units: list[Unit]) -> bool:
         any(o is not u and (o.village or o.unit) in sent for o in units)
 
 
+_NEW_VILLAGE = re.compile(rf"[{CJK}]{{2,5}}(?:村|社区)")
 AREA_ENDS = "省市区县旗州盟镇乡道木"
 
 
@@ -192,7 +197,20 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     by_village: dict[str, list[Unit]] = {}
     for u in units:
         by_village.setdefault(u.village or u.unit, []).append(u)
-    for a in _village_chains(doc.text, lex):
+    for a, rest in _village_chains(doc.text, lex):
+        if len(a.parts) >= 2 and a.ids and gz.levels[a.ids[0]] < VILLAGE and _NEW_VILLAGE.fullmatch(rest):
+            # a whole clause: a chain of gazetteer areas, then a village the data lacks
+            # (7、云南省西双版纳景洪市曼远村: 西双版纳 has no suffix for the suffix rules)
+            written, village = a.written + rest, rest
+            parts = _levels_of(gz, a.parts, gz.place(a.ids[0]))
+            if not parts or any(village.endswith(v) for v in by_village) \
+                    or any(u.unit.endswith(written) for u in units) \
+                    or village[0] in unit_rules(lex).never_in:  # 红石林镇的龙天坪村: a name read already
+                continue
+            new = Unit(unit=written, village=village, kind=_kind(village), **parts)
+            units.append(new)
+            by_village.setdefault(village, []).append(new)
+            continue
         if len(a.parts) < 2 or not a.ids or gz.levels[a.ids[0]] != VILLAGE:
             continue
         written, village = a.written, a.parts[-1]
@@ -232,9 +250,10 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     return out
 
 
-def _village_chains(text: str, lex: Lexicon) -> list[Area]:
+def _village_chains(text: str, lex: Lexicon) -> list[tuple[Area, str]]:
     """Area chains of the clauses that can hold one ending in a village (a village suffix and an
-    area's last character both in the clause): most of a long document is never scanned."""
+    area's last character both in the clause), each with the rest of its clause: most of a long
+    document is never scanned."""
     import re
 
     sufs = tuple(lex.section("admin").get("village_suffixes", ["社区", "村"]))
@@ -242,7 +261,7 @@ def _village_chains(text: str, lex: Lexicon) -> list[Area]:
     for m in re.finditer(r"[^，。；、！？：\n,;!?:]+", text):
         clause = m.group(0)
         if any(v in clause for v in sufs) and any(c in clause for c in AREA_ENDS):
-            out += areas_in(clause, lex, short=True, villages=True)
+            out += [(a, clause[a.end:].strip()) for a in areas_in(clause, lex, short=True, villages=True)]
     return out
 
 
