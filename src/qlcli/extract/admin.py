@@ -275,6 +275,15 @@ def _village_base_ok(base: str, r: Rules, bare: bool, listed: bool = False) -> b
     return not any(v in base and v != base for v in r.verbs)
 
 
+def _quoted_tail(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] end a longer quoted phrase (“…考核优胜村”), its quote opened in the
+    same clause?"""
+    lo = max(0, start - 30)
+    before = text[lo:start]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    return opened >= 0 and not any(c in before[opened:] for c in _CLOSE_QUOTES + "，。；！？\n")
+
+
 def village_chain(text: str, m_start: int, m_end: int, floor: int, r: Rules, anchored: bool,
                   known: dict) -> Chain | None:
     """A unit ending with the village suffix at [m_start, m_end), with its written parents.
@@ -325,5 +334,7 @@ def bare_village(text: str, m_start: int, m_end: int, floor: int, r: Rules, know
             return None
         if s > floor and text[s - 1] in _OPEN_QUOTES and text[m_end:m_end + 1] in _CLOSE_QUOTES:
             return None  # “四好村”, “空壳村”: a label, not a name
+        if text[m_end:m_end + 1] in _CLOSE_QUOTES and _quoted_tail(text, s, m_end):
+            return None  # “2018年度农村综合考核优胜村”: the head noun of a quoted honour
         return Chain(s, m_end, {"village": text[s:m_end]}, r.kinds[text[m_start:m_end]])
     return None
