@@ -35,7 +35,8 @@ RE_FOOTMARK = re.compile(rf"(?<=[{CJK}，。；”])\[\d{{1,2}}\]")
 # some sites labelled or bare: 漳(拼音:zhāng), 门(繁体:門), 口[读:kǒu], 然[rán], 和{pinyin:hé}, 区qū 金柄村
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = rf"[a-zü]*[{_TONED}][a-zü]*"
-RE_RUBY = re.compile(rf"(?<=[{CJK}])(?:[（(\[{{【](?:(?:拼音|pinyin|读|练|繁体|繁|简体|简)[:：])?(?:{_PINYIN}|(?<=[:：])[{CJK}])[）)\]}}】]"
+_GLOSS_LABEL = "(?:拼音|pinyin|读|练|繁体|繁|简体|简)[:：]"
+RE_RUBY = re.compile(rf"(?<=[{CJK}])(?:[（(\[{{【](?:{_GLOSS_LABEL})?(?:{_PINYIN}|(?<=[:：])[{CJK}])[）)\]}}】]"
                      rf"|\s?{_PINYIN}\s?(?=[{CJK}]))")
 RE_PAGE_FOOTER = re.compile(r"^[\s\-—–－]*(?:\d{1,4}|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?)[\s\-—–－]*$")
 RE_PAGE_DASHED = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}\s*$")

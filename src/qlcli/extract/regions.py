@@ -279,9 +279,10 @@ def _read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> st
     area, at_town = found
     if at_town:
         parts = areas_in(area, rules.lex, short=True)
-        if parts and len(parts[0].parts) > 1 and \
-                not _town_story_of(parts[0].parts[-2], parts[0].parts[-1], _village_after_area(text, area, rules), body, rules):
-            area = "".join(parts[0].parts[:-1])
+        if parts and len(parts[0].parts) > 1:
+            county, town = parts[0].parts[-2], parts[0].parts[-1]
+            if not _town_story_of(county, town, _village_after_area(text, area, rules), body, rules):
+                area = "".join(parts[0].parts[:-1])
     if not is_area(area, rules.lex) or area in rules.municipalities or any(p.startswith(area) for p in rules.provinces):
         return area
     return full_name(area, body, rules.lex)
