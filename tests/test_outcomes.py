@@ -298,6 +298,16 @@ def test_a_phrase_before_a_level_word_is_no_area(lex):
     assert [o.unit for o in rows if o.text == "9个"] == ["麦镇"]
 
 
+def test_a_clause_opened_by_an_areas_short_form_is_the_areas(lex):
+    """r090 (bug caught): 贵州3个自治州及11个自治县均构建了… is 贵州省's; 比如 opening a clause is a
+    conjunction, not 比如县 (r047)."""
+    text = ("贵州省民族地区的情况各有不同。贵州3个自治州及11个自治县均构建了“四风”纠治机制。\n"
+            "比如，全乡50%的村建起了文化广场。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="other"), [])  # no region read: the clause says
+    assert [(o.text, o.unit) for o in rows if o.text in ("3个", "11个")] == [("3个", "贵州省"), ("11个", "贵州省")]
+    assert [o.unit for o in rows if o.text == "50%"] != ["比如"]
+
+
 def test_in_a_story_over_several_villages_an_areas_figure_is_nobodys(lex):
     units = [Unit("苏堤村", village="苏堤村", kind="村"), Unit("穆阳村", village="穆阳村", kind="村")]
     text = "苏堤村开展交叉监督。据统计，全市已有286个村（社区）建成清廉文化阵地。"

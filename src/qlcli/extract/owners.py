@@ -22,7 +22,8 @@ from ..patterns import CJK, CN_DIGITS
 from .admin import level_suffixes, suffix_pattern, suffixes_by_level
 from .mentions import find_mentions
 from .name_parts import parse_area
-from .regions import is_area, strip_predicates
+from .places import TOWN, areas_in, gazetteer
+from .regions import full_name, is_area, strip_predicates
 from .text import Sentence, block_sentences
 
 SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
@@ -185,7 +186,27 @@ class Owners:
         area = self._opening_area(c)
         if area:
             return self._area_name(area)
-        return None
+        short = self._opening_short(c)
+        return self._area_name(full_name(short, self.doc.text, self.lex)) if short else None
+
+    def _opening_short(self, c: str) -> str | None:
+        """A county or a larger area written in its short form as the clause's first word
+        (据统计，今年以来，罗城共举办… → 罗城, the short form of 罗城仫佬族自治县)."""
+        if self.lex is None:
+            return None
+        from ..segment import cut, predicate_words
+
+        body = self.r.re_lead.sub("", c) if self.r.re_lead else c
+        areas = areas_in(body[:12], self.lex, short=True)
+        if not areas or areas[0].start != 0 or len(areas[0].parts) != 1:
+            return None
+        name = areas[0].parts[0]
+        gz = gazetteer(self.lex)
+        words = cut(body[:12], self.lex)
+        if not words or words[0] != name or name in predicate_words() \
+                or min((gz.levels[i] for i in gz.ids(name)), default=TOWN) >= TOWN:
+            return None  # 比如 opens a clause as a conjunction, not as 比如县
+        return name
 
     def _area_named(self, c: str, level: str) -> str | None:
         """The area of a level (县, 镇 …) a clause speaks for: the one it names, else the main
