@@ -284,3 +284,12 @@ def test_a_list_of_a_span_of_years_takes_no_year(lex):
     assert by_unit["湖南省长沙市长沙县开慧镇开慧村"][0] == 2021
     assert by_unit["湖南省长沙市浏阳市沙市镇东门村"] == (None, "合格")
     assert by_unit["湖南省邵阳市洞口县𦰡溪瑶族乡宝瑶村"] == (None, "合格")
+
+
+def test_units_a_list_of_persons_names_are_not_on_the_list(lex):
+    """tests/real r031 (bug caught): the units a list of persons names are their workplaces."""
+    got = tiers_of(lex, "随州市获评第三届全省“百佳社区居民委员会”的3个社区分别为:广水应山街道北关社区居民委员会、"
+                   "曾都西城街道双龙寺社区居民委员会;获评第三届全省社区建设先进工作者的3名个人分别为:随县民政局四级调研员"
+                   "王安兵,广水应山街道八一社区党委书记、居委会主任刘建元。")[0]
+    units = [t.unit for t in got]
+    assert any(u.endswith("北关社区") for u in units) and not any(u.endswith("八一社区") for u in units)
