@@ -236,5 +236,14 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     doc_number = _doc_number(doc.blocks, title_i)
     issuers = _issuers(doc, title_i, rules)
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
-    return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=_date(doc, rules, title_i),
-                   region=doc_region(doc, title, issuers, rules, doc_type, title_i))
+    region = doc_region(doc, title, issuers, rules, doc_type, title_i)
+    if doc_type == "news" and title is None and region is None and not issuers and _untold(doc, rules):
+        doc_type = "other"  # no title, no place, no time or reporter: an essay or an explainer
+    return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers,
+                   date=_date(doc, rules, title_i), region=region)
+
+
+def _untold(doc: Document, rules: MetaRules) -> bool:
+    """Does the document open with nothing a story is told by: a time, a reporter, a news line?"""
+    return rules.re_news_cue.search(doc.text[:400]) is None and not any(
+        rules.re_newsline.search(b.text) or is_byline(b.text, rules) for b in doc.blocks[:15])

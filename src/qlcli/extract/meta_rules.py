@@ -25,6 +25,7 @@ class MetaRules:
         self.source = meta.get("source_labels", [])
         self.news = meta.get("news_labels", [])
         self.news_leads = meta.get("news_lead_words", [])
+        self.re_news_cue = re.compile(meta.get("news_cue_pattern", "(?!)"))
         self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
         self.provinces = admin.get("provinces", [])
         self.municipalities = admin.get("municipalities", [])
