@@ -148,6 +148,9 @@ def test_phrasings(sentence, rows, lex):
 
 # bugs caught: held-out documents of other provinces that once gave wrong rows
 BUGS = [
+    # tests/real r007 (bug caught): the longest measure word wins (5部门, not 5部 before 门)
+    ("中央农办、农业农村部、中央宣传部、民政部、司法部等5部门共同审核,拟认定100个乡镇为全国乡村治理示范乡镇。",
+     [("5部门", None, "共同审核"), ("100个", None, "拟认定乡镇为全国乡村治理示范乡镇")]),
     # a bare 千 bounded by 余; a small Chinese numeral after the noun it counts
     ("清单制度实施以来，累计公开各类事项千余条，盘活闲置厂房三处，增加村集体收入40余万元。",
      [("千余条", "余", "公开各类事项"), ("三处", None, "盘活闲置厂房"), ("40余万元", "余", "增加村集体收入")]),
