@@ -272,6 +272,8 @@ BUGS = [
     # tests/real r065: kinds of 治 in clauses of one shape, the name only after them
     ("加强党对乡村治理工作的领导,以自治增活力,以法治强保障,以德治扬正气,推动“三治”融合,是乡村治理体系建设的重要内容。",
      fam("三治", "自治", "法治", "德治")),
+    # tests/real r044: the items written together, no separator, right before their quoted name
+    ("一是村务党务财务“三务”公开。对村内党务和村务公开内容、时间、形式和程序提出明确要求。", fam("三务", "村务", "党务", "财务")),
     # … but not kinds of 治 that open clauses of different shapes
     ("坚持自治为基础，法律法规要学习，德治建设有成效。", []),
 ]

@@ -67,6 +67,12 @@ def link_sentence(s: str, lex: Lexicon, names: list[Name] | None = None
                 out.append((None, spans, True))
                 used.append((e.start, e.end))
                 break
+    for n in names:  # 村务党务财务“三务”公开: the items written together right before their name
+        if id(n) not in done and n.shape == "key" and n.count and n.count >= 2:
+            spans = _run_before(s, n, used)
+            if spans:
+                out.append((n, spans, True))
+                used.append((spans[0][0], spans[-1][1]))
     for spans in list(_run_of_kinds(s, r)) + list(_parallel_kinds(s, r)):  # 推动自治法治德治有机结合
         if not _overlaps(Enum(spans, spans[0][0], spans[-1][1], "run"), used):
             out.append((None, spans, True))
@@ -134,6 +140,19 @@ def _run_of_kinds(s: str, r: Rules):
         spans = [(m.start() + a, m.start() + b) for a, b in spans]
         if len({s[a:b] for a, b in spans}) == len(spans):
             yield spans
+
+
+def _run_before(s: str, n: Name, used: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two-character items each ending in the name's key, as many as it counts, written without
+    separators right before it (村务党务财务“三务”)."""
+    key = n.family[-1]
+    m = re.search(rf"(?:[{CJK}]{re.escape(key)}){{{n.count}}}$", s[:n.start])
+    if m is None:
+        return []
+    spans = [(m.start() + 2 * k, m.start() + 2 * k + 2) for k in range(n.count)]
+    if len({s[a:b] for a, b in spans}) < n.count or _overlaps(Enum(spans, m.start(), m.end(), "run"), used):
+        return []
+    return spans
 
 
 def _parallel_kinds(s: str, r: Rules):
