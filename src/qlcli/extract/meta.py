@@ -181,6 +181,8 @@ def _date(doc: Document, rules: MetaRules, title_i: int | None = None) -> str | 
 def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: MetaRules,
               title_i: int | None = None) -> str:
     t = _kind_end(re.sub(r"\s", "", title or ""))
+    if not doc_number and _reported(doc, title_i, rules):
+        return "news"  # 3月24日，中央文明办发布关于…的公示: a story about a notice, not the notice
     if t.endswith(rules.notice):
         return "notice"
     if t.endswith(rules.plan):
@@ -209,6 +211,16 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
             or any(w in head for w in rules.notice_leads) or _signed(doc, rules):
         return "notice"
     return "news"  # what is left is told as a story: the web copies of news carry no kind of their own
+
+
+def _reported(doc: Document, title_i: int | None, rules: MetaRules) -> bool:
+    """Does the body open as a story does, with the day of the event (3月24日，… / 10月25日，…)?"""
+    start = 0 if title_i is None else title_i + 1
+    for b in doc.blocks[start:start + 3]:
+        t = b.text.strip()
+        if len(t) >= 30:  # the first paragraph (a subtitle or a byline is shorter)
+            return rules.re_story_lead.match(t) is not None
+    return False
 
 
 def _title_runs_on(text: str, rules: MetaRules) -> bool:

@@ -26,6 +26,7 @@ class MetaRules:
         self.news = meta.get("news_labels", [])
         self.news_leads = meta.get("news_lead_words", [])
         self.re_news_cue = re.compile(meta.get("news_cue_pattern", "(?!)"))
+        self.re_story_lead = re.compile(meta.get("story_lead_pattern", "(?!)"))
         self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
         self.provinces = admin.get("provinces", [])
         self.municipalities = admin.get("municipalities", [])
