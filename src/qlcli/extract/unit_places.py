@@ -132,8 +132,8 @@ def _base(name: str, lex: Lexicon) -> str:
 def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     """Drop names that only look like villages, unless the gazetteer knows a village so named:
     a phrase that opens with a verb, adverb, adjective or conjunction before 村/社区 (实施社区治理,
-    要么跑村委会, 北庭镇重大村务) or a scope (全乡总村数), or one common noun (…建设的样板社区, 特色民俗村, 发包给时任村监会)
-    unless it is listed with other units (嘉积镇：新民社区、礁石村).
+    要么跑村委会, 北庭镇重大村务) or with a scope (全乡总村数), or one common noun (…建设的样板社区,
+    特色民俗村, 发包给时任村监会) unless it is listed with other units (嘉积镇：新民社区、礁石村).
     Any other name is kept (a new village the gazetteer lacks stays, flagged `unknown` later)."""
     from ..segment import common_nouns, cut
 
@@ -163,7 +163,6 @@ def _listed(u: Unit, units: list[Unit]) -> bool:
         any(o is not u and (o.village or o.unit) in sent for o in units)
 
 
-_NEW_VILLAGE = re.compile(rf"[{CJK}]{{2,5}}(?:村|社区)")
 AREA_ENDS = "省市区县旗州盟镇乡道木"
 
 
@@ -197,13 +196,15 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     by_village: dict[str, list[Unit]] = {}
     for u in units:
         by_village.setdefault(u.village or u.unit, []).append(u)
+    sufs = "|".join(sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True))
+    new_village = re.compile(rf"[{CJK}]{{2,5}}(?:{sufs})")
     for a, rest in _village_chains(doc.text, lex):
-        if len(a.parts) >= 2 and a.ids and gz.levels[a.ids[0]] < VILLAGE and _NEW_VILLAGE.fullmatch(rest):
+        if len(a.parts) >= 2 and a.ids and gz.levels[a.ids[0]] < VILLAGE and new_village.fullmatch(rest):
             # a whole clause: a chain of gazetteer areas, then a village the data lacks
             # (7、云南省西双版纳景洪市曼远村: 西双版纳 has no suffix for the suffix rules)
             written, village = a.written + rest, rest
             parts = _levels_of(gz, a.parts, gz.place(a.ids[0]))
-            if not parts or any(village.endswith(v) for v in by_village) \
+            if not parts or any(f.endswith(v) for f in village_forms(village) for v in by_village) \
                     or any(u.unit.endswith(written) for u in units) \
                     or village[0] in unit_rules(lex).never_in:  # 红石林镇的龙天坪村: a name read already
                 continue
@@ -254,8 +255,6 @@ def _village_chains(text: str, lex: Lexicon) -> list[tuple[Area, str]]:
     """Area chains of the clauses that can hold one ending in a village (a village suffix and an
     area's last character both in the clause), each with the rest of its clause: most of a long
     document is never scanned."""
-    import re
-
     sufs = tuple(lex.section("admin").get("village_suffixes", ["社区", "村"]))
     out = []
     for m in re.finditer(r"[^，。；、！？：\n,;!?:]+", text):
