@@ -57,6 +57,9 @@ class Rules:
         self.verbs = t.get("honour_verbs", []) + t.get("selection_words", []) + t.get("listing_words", [])
         self.selection = t.get("selection_words", [])
         self.listing = t.get("listing_words", [])
+        # a count of persons (3名个人分别为：…): the units that part of a sentence names are workplaces
+        persons = "|".join(map(re.escape, t.get("person_counters", []))) or "(?!)"
+        self.re_persons = re.compile(rf"[0-9{CN_DIGITS}两]+\s*(?:{persons})")
         self.openers = tuple(t.get("list_openers", []))
         nouns = "|".join(map(re.escape, self.honour_nouns)) or "(?!)"
         # a phrase that may name an honour: no punctuation inside, ending with a unit noun (and 名单)

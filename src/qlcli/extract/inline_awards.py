@@ -132,7 +132,7 @@ def run_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, default
                 h = dated(h, default_year)
                 lst = AwardList(h, None, s.start)
                 for mm in men:
-                    if not _persons_listed(s.text, mm.start - s.start):
+                    if not _persons_listed(s.text, mm.start - s.start, r):
                         lst.rows.append(_inline_row(mm, h, lst, s, meta))
                 lists.append(lst)
                 zone = lst if text.endswith(r.openers) else None
@@ -162,15 +162,12 @@ def run_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, default
     return [lst for lst in lists if lst.rows]
 
 
-RE_PERSONS = re.compile(r"[0-9一二三四五六七八九十两]+\s*名")
-
-
-def _persons_listed(text: str, at: int) -> bool:
+def _persons_listed(text: str, at: int, r: Rules) -> bool:
     """Is the name at `at` in a part of the sentence that lists persons (获评…先进工作者的3名个人分别为：
     …八一社区党委书记刘建元): the unit is a person's workplace, not on the list."""
     lo = max(text.rfind(c, 0, at) for c in "；;。") + 1
     head = re.split(r"[：:]", text[lo:at], maxsplit=1)[0]
-    return len(head) < at - lo and RE_PERSONS.search(head) is not None
+    return len(head) < at - lo and r.re_persons.search(head) is not None
 
 
 def _clause_start(text: str, end: int) -> int:
