@@ -122,6 +122,7 @@ def test_a_user_gazetteer_adds_a_new_village(tmp_path):
     ("样板社区", None, "努力打造成为全镇廉政建设的样板社区,为各项社会", False),
     ("民俗村", None, "惠安县大岞村为特色民俗村", False), ("时任村", None, "项目发包给时任村监会委员叶爱成", False),
     ("全乡总村", None, "占到全乡总村数的70%以上", False),
+    ("现代新村", None, "该名单分为历史古村、特色民居村、现代新村、特色民俗村等类型。", False),  # r037: kinds
     ("加义社区", None, "", True), ("幸福村", None, "", True), ("民主村", None, "建设的民主村", True),
     ("礁石村", None, "嘉积镇：新民社区、礁石村", True), ("北庭镇古城村", "古城村", "", True),
     ("长板桥社区", None, "", True)])

@@ -140,11 +140,14 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     gz = gazetteer(lex)
     meta = lex.section("meta")  # 全乡总村数: a scope (全乡, 全县) opens no name
     scopes = set(meta.get("town_scope_words", []) + meta.get("county_scope_words", []))
+    kind_words = tuple(lex.section("units").get("kind_words", []))
     out = []
     for u in units:
         village = u.village or u.unit
         base = _base(village, lex)
         if base != village and not any(gz.levels[i] == VILLAGE for f in village_forms(village) for i in gz.ids(f)):
+            if _kinds_listed(u, kind_words):
+                continue  # 分为历史古村、特色民居村、现代新村等类型: kinds of village, not villages
             words = cut(base, lex)
             # a one-character word opens many names (长板桥社区, 新民社区): only a longer one counts
             if base in predicate_words() or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
@@ -153,6 +156,16 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
                 continue
         out.append(u)
     return out
+
+
+def _kinds_listed(u: Unit, kind_words: tuple[str, ...]) -> bool:
+    """Is the name in a run of names that closes with 等类型 (…、现代新村、特色民俗村等类型)?"""
+    sent = u.sentence or ""
+    at = sent.find(u.unit)
+    if at < 0 or not kind_words:
+        return False
+    run = re.match(r"[^，。；,;：:]*", sent[at:]).group(0)
+    return "、" in sent[max(0, at - 1):at + len(run)] and any(run.endswith("等" + w) for w in kind_words)
 
 
 def _listed(u: Unit, units: list[Unit]) -> bool:
