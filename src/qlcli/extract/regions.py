@@ -36,8 +36,8 @@ def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...
     """The first area chain `text` writes, as written, and whether it ended at a town the text
     names as such. A chain that goes on to a village stops above the village's town: the town is
     the village's address (四川省广元市苍溪县陵江镇六河村 → 四川省广元市苍溪县). A name is read only
-    where a word starts and ends (文明村镇 holds no 明村镇, 促进乡村振兴 no 促进乡), and not as the name of a paper or site
-    (`media`: 浙江日报, 四川在线). `prefer_full` takes a name written in full over a short one;
+    where a word starts and ends (文明村镇 holds no 明村镇, 促进乡村振兴 no 促进乡), and not as the name
+    of a paper or site (`media`: 浙江日报, 四川在线). `prefer_full` takes a name written in full over a short one;
     `keep_town` keeps a village's town (the caller weighs whether the story is about it)."""
     from ..segment import cut
 
@@ -70,10 +70,14 @@ def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...
 
 
 def _village_follows(text: str, at: int, lex: Lexicon) -> bool:
-    import re
+    return bool(_village_at(text, at, lex))
 
+
+def _village_at(text: str, at: int, lex: Lexicon) -> str:
+    """The village name written at `at` (…陵江镇六河村, …沙田镇沙田村), whether the data holds it or not; ''."""
     sufs = "|".join(sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True))
-    return re.match(rf"[{CJK}]{{1,5}}?(?:{sufs})", text[at:]) is not None
+    m = re.match(rf"[{CJK}]{{1,5}}?(?:{sufs})", text[at:])
+    return m.group(0) if m else ""
 
 
 def full_name(short_name: str, text: str, lex: Lexicon) -> str:
@@ -270,8 +274,9 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
 
 def _read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str | None:
     """The first area `text` writes, by the gazetteer. A town stays only when the story speaks of
-    the town as a whole (全镇) and not of its county; a county's short form becomes the full name
-    the body writes (蔡甸 → 蔡甸区; a province's short form is how a region is named: 湖南)."""
+    the town on its own more than of its village or its county (_town_story_of); a county's short
+    form becomes the full name the body writes (蔡甸 → 蔡甸区; a province's short form is how a
+    region is named: 湖南)."""
     found = region_in(text, rules.lex, media=rules.source_names + rules.area_examples, prefer_full=lead,
                       keep_town=True)
     if found is None:
@@ -281,19 +286,13 @@ def _read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> st
         parts = areas_in(area, rules.lex, short=True)
         if parts and len(parts[0].parts) > 1:
             county, town = parts[0].parts[-2], parts[0].parts[-1]
-            if not _town_story_of(county, town, _village_after_area(text, area, rules), body, rules):
+            at = text.find(area)
+            village = _village_at(text, at + len(area), rules.lex) if at >= 0 else ""
+            if not _town_story_of(county, town, village, body, rules):
                 area = "".join(parts[0].parts[:-1])
     if not is_area(area, rules.lex) or area in rules.municipalities or any(p.startswith(area) for p in rules.provinces):
         return area
     return full_name(area, body, rules.lex)
-
-
-def _village_after_area(text: str, area: str, rules: MetaRules) -> str:
-    """The village a chain goes on to (…沙田镇沙田村), as written, or ''."""
-    at = text.find(area)
-    sufs = "|".join(sorted(rules.village_suffixes, key=len, reverse=True))
-    m = re.match(rf"[{CJK}]{{1,5}}?(?:{sufs})", text[at + len(area):]) if at >= 0 else None
-    return m.group(0) if m else ""
 
 
 def _town_story_of(county: str, town: str, village: str, body: str, rules: MetaRules) -> bool:
