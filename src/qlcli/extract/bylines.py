@@ -25,7 +25,7 @@ def is_byline(text: str, rules: MetaRules) -> bool:
     t = text.strip()
     if len(t) > 150:
         return False
-    if rules.re_metaline.match(t) or rules.re_newsline.search(t):
+    if rules.re_metaline.match(t) or rules.re_newsline.search(t) or rules.re_reporter_line.match(t):
         return True
     if parse_date(t) is None or RE_PUNCT.search(t):
         return False

@@ -24,6 +24,9 @@ RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
 
 
+RE_STAMP = re.compile(r"[\d\s:：/.\-年月日]+")
+
+
 def _kind_end(title: str) -> str:
     """The title without its bracketed tail, so that its last word names its kind."""
     return RE_TITLE_TAIL.sub("", title.strip())
@@ -44,11 +47,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
             return b.index, t
     for b in head[:15]:  # a web story: the title stands right above its source line
         if b.index > 0 and (rules.re_metaline.match(b.text.strip()) or (b.index <= 3 and _source_line(b.text, rules))) \
-                and len(b.text) <= 150:
-            prev = next((p for p in reversed(blocks[:b.index]) if p.text.strip()
-                         and not rules.re_metaline.match(p.text.strip()) and not is_byline(p.text, rules)), None)
-            if prev is not None and len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
-                return prev.index, prev.text.strip()
+                and len(b.text) <= 150 and (title := _above_byline(blocks, b, rules)):
+            return title
     for b in head:  # a title by its last word, possibly wrapped over two lines
         t = b.text.strip()
         if RE_SECTION_NO.match(t):  # 二、具体措施 is a section, not a title
@@ -61,6 +61,9 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
                         and not RE_DOCNUM.search(p) and not p.startswith(("（", "(")) and not t.startswith("关于")):
                     return b.index - 1, p + t
             return b.index, t
+    for b in head[:15]:  # a paper's story: the title stands above the line naming its reporter (本报记者 周尤)
+        if b.index > 0 and rules.re_reporter_line.match(b.text.strip()) and (title := _above_byline(blocks, b, rules)):
+            return title
     first = next((b for b in head if b.text.strip()), None)
     nxt = next((b for b in head if first and b.index > first.index and b.text.strip()), None)
     if first is not None and nxt is not None and RE_SECTION_NO.match(nxt.text.strip()):
@@ -79,6 +82,20 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
     return None, None
 
 
+def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple[int, str] | None:
+    prev = next((p for p in reversed(blocks[:byline.index]) if _page_text(p.text)
+                 and not rules.re_metaline.match(p.text.strip()) and not is_byline(p.text, rules)), None)
+    if prev is not None and len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
+        return prev.index, prev.text.strip()
+    return None
+
+
+def _page_text(text: str) -> bool:
+    """Not a page's furniture between a title and its byline: a time stamp, a count, a 3-character label."""
+    t = text.strip()
+    return len(t) >= 4 and not RE_STAMP.fullmatch(t)
+
+
 def _source_line(text: str, rules: MetaRules) -> bool:
     """A byline of its own, not a paragraph that ends with its editor's name (…水平。 责任编辑：…)."""
     m = rules.re_newsline.search(text.strip())
@@ -89,7 +106,8 @@ def _plain_title(text: str, rules: MetaRules) -> bool:
     """A first line that may be a title: short, no sentence in it, and no banner, number, date or section."""
     t = text.strip()
     return 4 <= len(t) <= 40 and not RE_PUNCT.search(t) and not RE_SECTION_NO.match(t) and not org_ok(t, rules) \
-        and not RE_DOCNUM.search(t) and parse_date(t) is None and not t.endswith(("：", ":"))
+        and not RE_DOCNUM.search(t) and parse_date(t) is None and not t.endswith(("：", ":")) \
+        and not rules.re_reporter_line.match(t)
 
 
 def _doc_number(blocks: list[Block], title_i: int | None) -> str | None:

@@ -51,6 +51,10 @@ class MetaRules:
         self.case_sections = meta.get("case_sections", [])
         words = "|".join(map(re.escape, sorted(meta.get("reporter_words", []), key=len, reverse=True))) or "(?!)"
         self.re_reporter = re.compile(rf"(?:^|\s)(?:{words})\s*(?:[:：]|\s+[{CJK}])")
+        # a line that only names the story's reporters, maybe after their paper (本报首席记者 周尤,
+        # 湖南日报全媒体记者 曾佰龙 实习生 谭琦): a byline without a label or a date
+        self.re_reporter_line = re.compile(
+            rf"^[{CJK}]{{0,12}}?(?:{words})\s*[{CJK}]{{2,4}}(?:\s+(?:[{CJK}]{{2,3}}\s*)?[{CJK}]{{2,4}})*$")
         self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
         self.town_scope = tuple(meta.get("town_scope_words", []))
         self.essay_marks = meta.get("essay_marks", [])
