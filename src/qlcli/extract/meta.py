@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
-from ..patterns import CN_DIGITS, RE_SECTION_NO, YEAR
+from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, YEAR
 from .bylines import byline_source, dated_editors, editors_in, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
 from .meta_rules import RE_ATTACH, RE_PUNCT, MetaRules
@@ -24,6 +24,10 @@ RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
 
 
+RE_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置|现在位置)\s*[:：]|首页\s*[>＞»]")
+RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
+# a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
+RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+")
 RE_STAMP = re.compile(r"[\d\s:：/.\-年月日]+")
 
 
@@ -76,6 +80,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
             continue
         if len(t) <= 40 and not RE_PUNCT.search(t.rstrip("。")) and (b.align == "center" or b.kind == "heading"):
             return b.index, t
+    page = [b for b in head if not _furniture(b.text, rules)]  # past breadcrumbs, stamps, bylines, links
+    first, nxt = (page[0], page[1]) if len(page) > 1 else (None, None)
     if first is not None and nxt is not None and _plain_title(first.text, rules) \
             and len(nxt.text.strip()) > len(first.text.strip()) and nxt.text.strip().endswith(("。", "”", "！")):
         return first.index, first.text.strip()  # a plain first line above the body's first paragraph
@@ -88,6 +94,15 @@ def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple
     if prev is not None and len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
         return prev.index, prev.text.strip()
     return None
+
+
+def _furniture(text: str, rules: MetaRules) -> bool:
+    """A web page's line around a story that is none of its text: a breadcrumb (当前位置：首页 > 社区), a time
+    stamp, a byline, a label (字体大小：) or a bracketed link ([复制链接])."""
+    t = text.strip()
+    return not _page_text(t) or is_byline(t, rules) or bool(RE_CRUMBS.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
+        or bool(RE_AUTHORS.fullmatch(t)) \
+        or (len(t) <= 8 and t.endswith((":", "：")))
 
 
 def _page_text(text: str) -> bool:
@@ -107,7 +122,7 @@ def _plain_title(text: str, rules: MetaRules) -> bool:
     t = text.strip()
     return 4 <= len(t) <= 40 and not RE_PUNCT.search(t) and not RE_SECTION_NO.match(t) and not org_ok(t, rules) \
         and not RE_DOCNUM.search(t) and parse_date(t) is None and not t.endswith(("：", ":")) \
-        and not rules.re_reporter_line.match(t)
+        and not rules.re_reporter_line.match(t) and not RE_AUTHORS.fullmatch(t)
 
 
 def _doc_number(blocks: list[Block], title_i: int | None) -> str | None:
