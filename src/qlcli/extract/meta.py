@@ -24,7 +24,7 @@ RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
 
 
-RE_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置|现在位置)\s*[:：]|首页\s*[>＞»]")
+RE_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置|现在位置)\s*[:：/>]|首页\s*[>＞»/]")
 RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+")
@@ -49,6 +49,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
                 if len(nxt) <= 30 and nxt.endswith(rules.notice + rules.plan) and not RE_PUNCT.search(nxt):
                     return b.index, t + nxt
             return b.index, t
+    if (title := _repeated_headline(head, rules)):
+        return title
     for b in head[:15]:  # a web story: the title stands right above its source line
         if b.index > 0 and (rules.re_metaline.match(b.text.strip()) or (b.index <= 3 and _source_line(b.text, rules))) \
                 and len(b.text) <= 150 and (title := _above_byline(blocks, b, rules)):
@@ -57,8 +59,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
         t = b.text.strip()
         if RE_SECTION_NO.match(t):  # 二、具体措施 is a section, not a title
             continue
-        if len(t) <= 56 and _kind_end(t).endswith(rules.plan + rules.notice + tuple(rules.collection) + rules.reports) \
-                and len(_kind_end(t)) <= 40 and not RE_PUNCT.search(t):
+        if len(t) <= 70 and _kind_end(t).endswith(rules.plan + rules.notice + tuple(rules.collection) + rules.reports) \
+                and len(_kind_end(t)) <= 60 and not RE_PUNCT.search(t):
             if b.index > 0:
                 p = blocks[b.index - 1].text.strip()
                 if (len(p) <= 24 and not RE_PUNCT.search(p) and not is_date_line(p) and not org_ok(p, rules)
@@ -86,6 +88,18 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
             and len(nxt.text.strip()) > len(first.text.strip()) and nxt.text.strip().endswith(("。", "”", "！")):
         return first.index, first.text.strip()  # a plain first line above the body's first paragraph
     return None, None
+
+
+def _repeated_headline(head: list[Block], rules: MetaRules) -> tuple[int, str] | None:
+    """A web page names its story twice (its page title, maybe after the site's name, and its headline):
+    世界今日报丨第九批…名单公布 / 第九批…名单公布. The clean repeat is the title."""
+    page = [b for b in head[:12] if not _furniture(b.text, rules)][:4]
+    for i, a in enumerate(page):
+        for b in page[i + 1:]:
+            t = re.sub(r"\s", "", b.text)
+            if 6 <= len(t) <= 60 and not RE_PUNCT.search(t) and re.sub(r"\s", "", a.text).endswith(t):
+                return b.index, b.text.strip()
+    return None
 
 
 def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple[int, str] | None:
@@ -282,7 +296,7 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     issuers = _issuers(doc, title_i, rules)
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     region = doc_region(doc, title, issuers, rules, doc_type, title_i)
-    if doc_type == "news" and title is None and region is None and not issuers and _untold(doc, rules):
+    if doc_type == "news" and region is None and not issuers and _untold(doc, rules):
         doc_type = "other"  # no title, no place, no time or reporter: an essay or an explainer
     return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers,
                    date=_date(doc, rules, title_i), region=region)
