@@ -123,8 +123,9 @@ def _tokenizer(lex: Lexicon):
 def _counted_after_noun(text: str, q: Quantity, r: OutcomeRules) -> bool:
     """A small Chinese numeral that closes its clause after the noun it counts reports a figure
     (盘活闲置厂房三处, 查处违纪村干部两人); one before its noun names a list (三个抓手). Not a
-    frequency (每月公开一次) nor a slogan's tail (最后一公里, 最多跑一次)."""
-    if q.span_end < len(text) and text[q.span_end] not in CLAUSE_END + "、":
+    frequency (每月公开一次) nor a slogan's tail (最后一公里, 最多跑一次), and never one (非法收受30万元和商品房一套:
+    一 there is an article)."""
+    if q.value == 1 or (q.span_end < len(text) and text[q.span_end] not in CLAUSE_END + "、"):
         return False
     before = text[clause_start(text, q.span_start):q.span_start]
     return bool(before) and is_han(before[-1]) and "每" not in before \
