@@ -188,6 +188,9 @@ FIT = [
     # r015: a chain of gazetteer areas (西双版纳 with no suffix), then a village the data lacks, as a
     # whole list line
     ("6、福建省南平市水南村\n7、云南省西双版纳景洪市曼远村\n8、浙江省丽水市洞背村", "云南省西双版纳景洪市曼远村", None),
+    # r004: a list line whose town writes 街道 short (Tianjin's 万新街道 as 万新街), the village under it
+    ("天津市拟推荐申报第八批“全国民主法治示范\n村(社区)”名单\n东丽区万新街香邑花园社区\n津南区双新街万盈家园社区\n蓟州区文昌街道龙港社区",
+     "东丽区万新街香邑花园社区", None),
     # r031: a county written without its suffix (曾都) above a town: the written chain replaces the
     # one the suffix rules read with the region's city as context (何店镇桂华村 under 随州市)
     ('近日,第三屆全省“百佳村民委員會(huì)”“百佳社區(qū)居民委員會(huì)”和社區(qū)建設(shè)先進(jìn)工作者評(píng)選結(jié)果公布,隨州市有4個(gè)村、3個(gè)社區(qū)和3名工作者獲得表彰。'

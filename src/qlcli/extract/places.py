@@ -41,11 +41,14 @@ def _load_with_user_places(lex: Lexicon):
 class _Index:
     skip: frozenset  # what the data calls an area but a text never means so (lexicon: places.not_areas)
     lex: Lexicon
+    # a town suffix as a chain may write it short (admin.town_suffix_written: 万新街道 written 万新街)
+    short_suffixes: tuple = ()
 
 
 def _area_index(lex: Lexicon) -> _Index:
-    return lex.compiled("places.area_index",
-                        lambda lex: _Index(frozenset(lex.section("places").get("not_areas", [])), lex))
+    return lex.compiled("places.area_index", lambda lex: _Index(
+        frozenset(lex.section("places").get("not_areas", [])), lex,
+        tuple(lex.section("admin").get("town_suffix_written", {}).items())))
 
 
 @dataclass
@@ -120,7 +123,7 @@ def areas_in(text: str, lex: Lexicon, short: bool = False, villages: bool = Fals
         while j < n:
             nxt = _name_at(gz, idx, text, j, VILLAGE if villages else TOWN, short)
             if nxt is None and villages:
-                nxt = _village_at(gz, text, j, area.ids)
+                nxt = _town_written_short(gz, idx, text, j, area.ids) or _village_at(gz, text, j, area.ids)
             if nxt is None:
                 break
             fit = _fits(gz, nxt[1], area.ids)
@@ -134,6 +137,18 @@ def areas_in(text: str, lex: Lexicon, short: bool = False, villages: bool = Fals
         out.append(area)
         i = area.end
     return out
+
+
+def _town_written_short(gz, idx: _Index, text: str, j: int, parents: list[int]):
+    """A town of the area before it, its suffix written short (东丽区万新街香邑花园社区: 万新街道)."""
+    for long, short in idx.short_suffixes:
+        k = text.find(short, j + 2, j + 8)
+        if k < 0:
+            continue
+        fit = _fits(gz, tuple(i for i in gz.ids(text[j:k] + long) if gz.levels[i] == TOWN), parents)
+        if fit:
+            return text[j:k + len(short)], tuple(fit)
+    return None
 
 
 def _village_at(gz, text: str, j: int, parents: list[int]):
