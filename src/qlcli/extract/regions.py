@@ -317,6 +317,8 @@ def _lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | No
             continue
         t = rules.re_news_source.sub("", t, count=1)
         t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them
+        if rules.re_implied_area.search(t):
+            return None  # 我省7个村“榜上有名”: the paper's own area, never named; the areas written are the list's
         for sentence in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
             area = _read_area(sentence, doc.text, rules, lead=True)
             if area:
