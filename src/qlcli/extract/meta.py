@@ -68,7 +68,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
                     return b.index - 1, p + t
             return b.index, t
     for b in head[:15]:  # a paper's story: the title stands above the line naming its reporter (本报记者 周尤)
-        if b.index > 0 and rules.re_reporter_line.match(b.text.strip()) and (title := _above_byline(blocks, b, rules)):
+        if b.index > 0 and (rules.re_reporter_line.match(b.text.strip()) or _news_line(b.text, rules)) \
+                and (title := _above_byline(blocks, b, rules)):
             return title
     first = next((b for b in head if b.text.strip()), None)
     nxt = next((b for b in head if first and b.index > first.index and b.text.strip()), None)
@@ -103,8 +104,8 @@ def _repeated_headline(head: list[Block], rules: MetaRules) -> tuple[int, str] |
 
 
 def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple[int, str] | None:
-    prev = next((p for p in reversed(blocks[:byline.index]) if _page_text(p.text)
-                 and not rules.re_metaline.match(p.text.strip()) and not is_byline(p.text, rules)), None)
+    prev = next((p for p in reversed(blocks[:byline.index]) if not _furniture(p.text, rules)
+                 and not rules.re_metaline.match(p.text.strip())), None)
     if prev is not None and len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
         return prev.index, prev.text.strip()
     return None
@@ -112,11 +113,18 @@ def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple
 
 def _furniture(text: str, rules: MetaRules) -> bool:
     """A web page's line around a story that is none of its text: a breadcrumb (当前位置：首页 > 社区), a time
-    stamp, a byline, a label (字体大小：) or a bracketed link ([复制链接])."""
+    stamp, a byline, a label (字体大小：), a bracketed link ([复制链接]) or a picture's caption (网页截图)."""
     t = text.strip()
     return not _page_text(t) or is_byline(t, rules) or bool(RE_CRUMBS.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
-        or bool(RE_AUTHORS.fullmatch(t)) \
+        or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) \
         or (len(t) <= 8 and t.endswith((":", "：")))
+
+
+def _news_line(text: str, rules: MetaRules) -> bool:
+    """A lead that opens with its paper's own source: 本报讯 (记者 卢金鑫) 12月3日，… / 华龙网讯（记者…）."""
+    t = text.strip()
+    m = rules.re_news_source.match(t)
+    return bool(m) and re.search("讯(?!员)", t[:m.end() + 1]) is not None  # (not the 讯 of 通讯员)
 
 
 def _page_text(text: str) -> bool:
@@ -235,8 +243,9 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
     if t.endswith(rules.plan):
         return "plan"
     if not doc_number and (any(rules.re_newsline.search(b.text) for b in doc.blocks[:15])
-                           or any(is_byline(b.text, rules) for b in doc.blocks[:4])):
-        return "news"
+                           or any(is_byline(b.text, rules) for b in doc.blocks[:4])
+                           or any(_news_line(b.text, rules) for b in doc.blocks[:15])):
+        return "news"  # a byline, or a lead that opens with its paper's own source (本报讯（记者 卢金鑫）)
     if any(w in t for w in rules.collection):
         return "case_collection"
     if t.endswith(rules.reports):  # a 工作总结 has 主要做法 / 主要成效 sections too, but is no case

@@ -71,4 +71,5 @@ class MetaRules:
         # a news line's own source before its lead: 多彩贵州网讯（本网记者 李高静）, 本报讯
         self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
         self.re_implied_area = re.compile(meta.get("implied_area_pattern", "(?!)"))
+        self.re_caption = re.compile(meta.get("caption_pattern", "(?!)"))
         self.area_examples = tuple(meta.get("area_example_marks", []))

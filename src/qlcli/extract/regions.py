@@ -9,7 +9,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon
 from ..model import Document, Unit
-from ..patterns import CJK
+from ..patterns import CJK, CN_DIGITS
 from ..segment import predicate_words
 from .bylines import is_byline
 from .meta_rules import MetaRules
@@ -123,6 +123,9 @@ def strip_predicates(name: str, lex: Lexicon) -> str:
 
 
 # --- the region a document speaks for ---------------------------------------------------------
+RE_COUNT = re.compile(rf"[{CN_DIGITS}两\d]+个")
+
+
 def _area_of(name: str, rules: MetaRules) -> str | None:
     name = re.sub(r"\s", "", name)
     name = rules.re_lead.sub("", name, count=1).lstrip("《“\"")
@@ -140,7 +143,7 @@ def _area_part_ok(part: str, rules: MetaRules) -> bool:
     """One level of an area name: 成都市, 黔东南苗族侗族自治州; not 清廉村居建设市 (a phrase up to 市级)."""
     if part in rules.provinces:
         return True
-    if any(w in part for w in rules.not_in_area):
+    if any(w in part for w in rules.not_in_area) or RE_COUNT.search(part):  # 重庆两个乡镇: a count
         return False
     base = rules.re_part_suffix.sub("", part)
     if part.endswith(rules.long_areas) and len(part) <= 12:  # 平潭综合实验区, 两江新区
