@@ -232,6 +232,17 @@ def test_a_story_about_one_village_gives_that_village(lex):
     assert rows[0].unit == "龙天坪村"
 
 
+def test_the_village_a_story_keeps_returning_to_owns_its_unclaimed_figures(lex):
+    # r125: 兴隆社区 named four times, 兴园社区 once (for its own figure): the story is 兴隆社区's
+    units = [Unit("殿前街道兴隆社区", town="殿前街道", village="兴隆社区", kind="社区", mentions=4),
+             Unit("殿前街道兴园社区", town="殿前街道", village="兴园社区", kind="社区", mentions=1)]
+    rows = outcomes_of("廉政有阵地清风正气浸润人心 由廉政文化舞台、廉政文化宣传栏,以及21块镌刻着古今廉政警句的精美廉政文化书牌和100多块遵德守礼指示牌组成的“廉政文化广场”,是殿前街道兴隆社区人气最旺的活动场地之一。\n"
+                       "因为历史遗留问题,1993年到2012年底,殿前街道兴园社区兴隆新村小区以及园山北小区的600多户居民使用的一直是工业用电。",
+                       lex, DocMeta(doc_type="news"), units)
+    assert [(o.text, o.unit) for o in rows] == [("21块", "殿前街道兴隆社区"), ("100多块", "殿前街道兴隆社区"),
+                                                ("600多户", "殿前街道兴园社区")]
+
+
 @pytest.mark.parametrize("doc_type,n_units", [("news", 3), ("plan", 1), ("notice", 1)])
 def test_an_area_wide_text_gives_nobody(doc_type, n_units, lex):
     units = [Unit(f"第{i}村") for i in range(n_units)]

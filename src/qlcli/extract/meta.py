@@ -28,6 +28,7 @@ RE_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置|现在�
 RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+")
+RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
 RE_STAMP = re.compile(r"[\d\s:：/.\-年月日]+")
 
 
@@ -120,6 +121,19 @@ def _furniture(text: str, rules: MetaRules) -> bool:
         or (len(t) <= 8 and t.endswith((":", "：")))
 
 
+def _story_source(text: str, rules: MetaRules) -> str | None:
+    """The paper or site a story's own line names: before 讯 (华龙网讯), a dateline's 电 (中评社北京12月3日电)
+    or its reporter (湖北日报全媒记者 杨宏斌); its shortest name with a source's ending, never 本报."""
+    t = text.strip()
+    if not (_news_line(t, rules) or RE_DATELINE.match(t) or rules.re_reporter_line.match(t)):
+        return None
+    run = re.match(rf"[{CJK}]*", t).group(0)
+    run = re.split("讯|电|记者|通讯员", run)[0]
+    ends = tuple(rules.source_names) + tuple(rules.agency_names)
+    name = next((run[:i] for i in range(2, len(run) + 1) if run[:i].endswith(ends)), None)
+    return None if name is None or name.startswith("本") else name
+
+
 def _news_line(text: str, rules: MetaRules) -> bool:
     """A lead that opens with its paper's own source: 本报讯 (记者 卢金鑫) 12月3日，… / 华龙网讯（记者…）."""
     t = text.strip()
@@ -198,11 +212,15 @@ def _issuers(doc: Document, title_i: int | None, rules: MetaRules) -> list[str]:
                 return names
     for b in blocks[:15]:
         m = rules.re_source.search(b.text.strip()) if len(b.text) <= 150 else None
-        if m:  # 来源：佛山日报 2024年5月21日 (normalised to one run): the date is not the source
+        if m and re.search(f"[{CJK}]", m.group(1)):  # (来源: sp20241121 names no one)
+            # 来源：佛山日报 2024年5月21日 (normalised to one run): the date is not the source
             name = re.split(rf"{YEAR}\s*(?:年|[-/.]\d)", m.group(1))[0]
             return [name or m.group(1)]
     for b in blocks[:4]:  # 贵州省纪委监委网站  2023-11-14  通讯员 …
         if is_byline(b.text, rules) and (src := byline_source(b.text, rules)):
+            return [src]
+    for b in blocks[:15]:  # 华龙网讯（记者…）, 中评社北京12月3日电, 湖北日报全媒记者 杨宏斌
+        if (src := _story_source(b.text, rules)):
             return [src]
     if title_i is not None:  # signature lines before the first date, e.g. in a forwarding note
         for b in blocks[:title_i]:

@@ -47,6 +47,7 @@ class MetaRules:
         self.not_in_area = meta.get("not_in_area", [])
         self.long_areas = tuple(meta.get("long_area_suffixes", []))
         self.source_names = tuple(meta.get("source_name_suffixes", []))
+        self.agency_names = tuple(meta.get("agency_name_suffixes", []))
         self.editor_marks = sorted(meta.get("editor_marks", []), key=len, reverse=True)
         self.case_sections = meta.get("case_sections", [])
         words = "|".join(map(re.escape, sorted(meta.get("reporter_words", []), key=len, reverse=True))) or "(?!)"
