@@ -120,6 +120,8 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
         return a
     t = s[a:b]
     lengths = {len(squash(x)) for x in basis}
+    if len(lengths) == 1 and (cut := _same_shape(t, refs, next(iter(lengths)))) is not None:
+        return a + cut
     if len(lengths) == 1:
         n = lengths.pop()
         # after a verb the item begins (制定小微权力清单、负面清单…) unless it is twice as long as the others
@@ -128,6 +130,19 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
             if cut is not None:
                 return a + _word_start(t, cut, r)
     return a
+
+
+def _same_shape(t: str, refs: list[str], n: int) -> int | None:
+    """Items of one shape share a word at the same place (重点领域提级监督、突出问题提级整治): a first
+    chunk holding that word at that place is the item of the same length (开展采取重大案件提级查办 →
+    重大案件提级查办)."""
+    if len(t) <= n or len(refs) < 2 or any(len(x) != n for x in refs):
+        return None  # (one other item is no shape: 乡镇行政区划调整和村级建制调整)
+    for i in range(1, n - 2):  # the shared word inside the items: neither their start nor their end
+        w = refs[0][i:i + 2]
+        if all(x[i:i + 2] == w for x in refs) and t[len(t) - n + i:len(t) - n + i + 2] == w:
+            return len(t) - n
+    return None
 
 
 def _word_start(t: str, cut: int, r: Rules) -> int:
