@@ -279,6 +279,9 @@ BUGS = [
     # tests/real r130: items of one shape (…提级…) cut the verbs before the first one to that shape
     ("今年以来,为全力护航乡村振兴,县纪委监委围绕惠民资金发放、农村集体“三资”管理、民生工程建设等重点,开展采取重大案件提级查办、重点领域提级监督、突出问题提级整治“三提级”模式,全力破解基层顽瘴痼疾。",
      fam("三提级", "重大案件提级查办", "重点领域提级监督", "突出问题提级整治")),
+    # tests/real r129: a name opening a sentence points back at the list closing the one before
+    (["三明市纪委监委深入开展问题线索大起底,汇总形成政策库、项目库和问题线索库。在“三库”基础上,市纪委监委紧盯乡村振兴项目建设背后的责任、作风和腐败问题。"],
+     fam("三库", "政策库", "项目库", "问题线索库")),
 ]
 
 

@@ -128,7 +128,7 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
         if len(squash(t)) > (2 * n - 1 if after_verb else n + max(1, n // 3)):
             cut = _cut_tail(t, n)
             if cut is not None:
-                return a + _word_start(t, cut, r)
+                return a + word_start(t, cut, r)
     return a
 
 
@@ -145,7 +145,7 @@ def _same_shape(t: str, refs: list[str], n: int) -> int | None:
     return None
 
 
-def _word_start(t: str, cut: int, r: Rules) -> int:
+def word_start(t: str, cut: int, r: Rules) -> int:
     """A cut that falls inside a word moves back to the word's start, by two characters at most:
     建有文化广场 among 图书室、卫生室 gives 文化广场, not 化广场; 坚持党建引廉 keeps 党建引廉."""
     from ...segment import tokenizer
