@@ -282,6 +282,11 @@ BUGS = [
     # tests/real r129: a name opening a sentence points back at the list closing the one before
     (["三明市纪委监委深入开展问题线索大起底,汇总形成政策库、项目库和问题线索库。在“三库”基础上,市纪委监委紧盯乡村振兴项目建设背后的责任、作风和腐败问题。"],
      fam("三库", "政策库", "项目库", "问题线索库")),
+    # tests/real r137: a list right after another formula's name begins after the words that lead into
+    # it (则是依托, 和); a quoted time of day (“六点半故事会”) is an item, not a formula
+    (["“三治”则是依托廉政引领者、廉洁示范者、廉情监督员三支队伍和板凳评议团、“六点半故事会”、廉情谈心室三大宣教阵地促清正,推进社区自治、法治、德治“三治”融合,实现权力运行依纪依法。"],
+     fam("三支队伍", "廉政引领者", "廉洁示范者", "廉情监督员") + fam("三大宣教阵地", "板凳评议团", "六点半故事会", "廉情谈心室")
+     + fam("三治", "自治", "法治", "德治")),
 ]
 
 

@@ -11,6 +11,7 @@ from ..lexicon import Lexicon
 from ..model import Document, Unit
 from ..patterns import CJK, CN_DIGITS
 from ..segment import predicate_words
+from .admin import level_suffixes
 from .bylines import is_byline
 from .meta_rules import MetaRules
 from .places import TOWN, VILLAGE, areas_in, gazetteer
@@ -83,8 +84,12 @@ def _village_at(text: str, at: int, lex: Lexicon) -> str:
 def full_name(short_name: str, text: str, lex: Lexicon) -> str:
     """A short form (蔡甸) as the text writes it in full elsewhere (蔡甸区), else unchanged."""
     gz = gazetteer(lex)
-    fulls = {gz.names[i] for i in gz.ids(short_name) if gz.levels[i] <= TOWN and gz.names[i] != short_name}
+    ids = {i for i in gz.ids(short_name) if gz.levels[i] <= TOWN}
+    fulls = {gz.names[i] for i in ids if gz.names[i] != short_name}
     written = [f for f in fulls if f in text]
+    if not written:  # 麻阳 written 麻阳县: a form the gazetteer knows for the same place (麻阳苗族自治县)
+        written = list({short_name + suf for suf in level_suffixes(lex) if short_name + suf in text
+                        and ids & set(gz.ids(short_name + suf))})
     return written[0] if len(written) == 1 else short_name
 
 
@@ -132,11 +137,25 @@ def _area_of(name: str, rules: MetaRules) -> str | None:
     for pre in rules.org_prefixes:
         if name.startswith(pre):
             name = name[len(pre):]
-    out, pos = "", 0
+    out, pos, ends = "", 0, None
     while (m := rules.re_part.match(name, pos)) is not None and _area_part_ok(m.group(0), rules) \
             and not m.group(0).endswith(rules.village_suffixes):  # 沙滘社区 ends in 区 but is no area
+        if ends is None:
+            ends = _word_ends(name, rules.lex)
+        if m.end() not in ends:  # 清风沐乡村: 乡 is inside 乡村, no area ends there
+            break
         out, pos = out + m.group(0), m.end()
     return out or None
+
+
+def _word_ends(text: str, lex: Lexicon) -> set[int]:
+    from ..segment import cut
+
+    ends, at = set(), 0
+    for w in cut(text, lex):
+        at = text.find(w, at) + len(w)
+        ends.add(at)
+    return ends
 
 
 def _area_part_ok(part: str, rules: MetaRules) -> bool:

@@ -98,6 +98,10 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
     """Where the first item of a list starts inside its chunk s[a:b] (the chunk opens a clause).
     `refs` are the other items; `basis` those whose lengths can be trusted."""
     refs = [squash(x) for x in refs]
+    t = s[a:b].lstrip()
+    conj = next((c for c in r.conjunctions if t.startswith(c)), None)
+    if conj and not any(t.startswith(w) for w in r.not_conjunctions):  # (…三支队伍)和板凳评议团、…
+        a = b - len(t) + len(conj)
     pre = common_prefix(refs)
     if pre and len(pre) <= 4:
         i = s[a:b].rfind(pre)

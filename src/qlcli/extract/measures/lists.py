@@ -135,7 +135,7 @@ def _runs(s: str, a: int, b: int, pairs: dict[int, int], stop_at: dict[int, int]
     """Chunks separated by 、 at one bracket level; a run ends at a clause mark or a formula name."""
     out: list[Enum] = []
     chunks: list[tuple[int, int]] = []
-    start, left = a, True
+    start, left, after_name = a, True, False
 
     def flush(end: int, right: bool):
         if len(chunks) >= 2 and all(y > x for x, y in chunks):
@@ -145,11 +145,13 @@ def _runs(s: str, a: int, b: int, pairs: dict[int, int], stop_at: dict[int, int]
     while i < b:
         if i in stop_at:
             chunks.append((start, i))
-            if len(chunks) == 1 and i > start and left:  # 乡镇行政区划调整和村级建制调整“两项改革”
+            if len(chunks) == 1 and i > start and left and not after_name:  # 乡镇行政区划调整和村级建制调整“两项改革”
                 out.append(Enum(list(chunks), start, i, "open", left, False))
             flush(i, False)
             chunks, i = [], stop_at[i]
-            start, left = i, False
+            # after a name, words may lead into the next list (三支队伍和…, “三治”则是依托…), but one
+            # chunk between two names is no list (“七个好”评比和推行“一榜一台”)
+            start, left, after_name = i, True, True
             continue
         if i in pairs and pairs[i] < b:
             i = pairs[i] + 1
@@ -161,7 +163,7 @@ def _runs(s: str, a: int, b: int, pairs: dict[int, int], stop_at: dict[int, int]
         elif ch in CLAUSE:
             chunks.append((start, i))
             flush(i, False)
-            chunks, start, left = [], i + 1, True
+            chunks, start, left, after_name = [], i + 1, True, False
         i += 1
     chunks.append((start, b))
     flush(b, True)

@@ -51,6 +51,7 @@ class NameRules:
         self.particles = set(sec.get("particles", []))
         self.not_heads = set(sec.get("not_heads", []))
         self.not_after = set(sec.get("not_after_numeral", []))
+        self.times = tuple(sec.get("time_after_numeral", []))
         cls = "|".join(map(re.escape, self.classifiers))
         self.re_quote = re.compile(r"[“\"‘「]([^“”\"‘’「」\n]{1,12})[”\"’」]|[（(]([^（）()\n]{2,6})[）)]")
         self.re_cls_q = re.compile(rf"^(?P<pre>[{CJK}]{{0,4}}?)(?P<num>[{num}]|\d{{1,2}})(?P<cls>{cls})(?P<rest>[{CJK}]{{0,6}})$")
@@ -192,7 +193,8 @@ def _quoted(content: str, start: int, end: int, s: str, r: NameRules) -> Name | 
         return Name(c, value, _keys(m.group("pre") + rest), start, end, True, "classifier", rest,
                     pre=m.group("pre"))
     m = r.re_key_q.match(c)
-    if m and not m.group("pre").endswith(("第", "每")) and not any(ch in r.num for ch in m.group("pre")) and m.group("rest")[0] not in r.not_after:
+    if m and not m.group("pre").endswith(("第", "每")) and not any(ch in r.num for ch in m.group("pre")) and m.group("rest")[0] not in r.not_after \
+            and not m.group("rest").startswith(r.times):
         return Name(c, r.value(m.group("num")), _keys(m.group("pre") + m.group("rest")), start, end, True, "key",
                     pre=m.group("pre"))
     return None
