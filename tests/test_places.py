@@ -123,6 +123,7 @@ def test_a_user_gazetteer_adds_a_new_village(tmp_path):
     ("民俗村", None, "惠安县大岞村为特色民俗村", False), ("时任村", None, "项目发包给时任村监会委员叶爱成", False),
     ("全乡总村", None, "占到全乡总村数的70%以上", False),
     ("现代新村", None, "该名单分为历史古村、特色民居村、现代新村、特色民俗村等类型。", False),  # r037: kinds
+    ("历史古村", None, "原标题:官方推介120个最美休闲乡村 包括历史古村等4类", False),  # r140: a kind, counted
     ("加义社区", None, "", True), ("幸福村", None, "", True), ("民主村", None, "建设的民主村", True),
     ("礁石村", None, "嘉积镇：新民社区、礁石村", True), ("北庭镇古城村", "古城村", "", True),
     ("长板桥社区", None, "", True)])

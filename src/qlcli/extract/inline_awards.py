@@ -14,6 +14,9 @@ from .mentions import find_mentions
 from .quantity import cn_int
 from .text import sentences
 
+# one of several counted honours sharing a 称号: …等301个“省级美丽乡村示范村”、
+RE_GROUP = re.compile(r"等\s*([0-9一二三四五六七八九十百两]+)\s*个\s*[“\"]([^”\"]{2,40})[”\"]\s*、")
+
 
 # --- inline lists --------------------------------------------------------------------------
 def _add_inline(lists: list, h: Honour, text: str, offset: int, s, units, meta) -> None:
@@ -62,6 +65,17 @@ def inline_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, lex:
             if m.group(2) and cn_int(m.group(2)) is not None:
                 declared.append((h, cn_int(m.group(2)), s))
             a = m.start(1)
+            # several honours share the 称号 (授予A村等301个“省级美丽乡村示范村”、B村等100个“省级特色精品乡村”称号):
+            # the names before each count take the honour right after it
+            for g in RE_GROUP.finditer(s.text, a, m.end(1)):
+                gh = read_honour(m.group(3) + g.group(2), r, need_end=False)
+                if gh is not None and gh.tier is not None:
+                    if not gh.span:
+                        gh = Honour(gh.year or h.year, gh.level, gh.tier, gh.text)
+                    if cn_int(g.group(1)) is not None:
+                        declared.append((gh, cn_int(g.group(1)), s))
+                    _add_inline(lists, gh, s.text[a:g.start()], s.start + a, s, units, meta)
+                    a = g.end()
             _add_inline(lists, h, s.text[a:m.end(1)], s.start + a, s, units, meta)
         for m in r.re_selected.finditer(s.text):
             h = read_honour(m.group(2), r, need_end=False)

@@ -42,6 +42,10 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
     for b in head:  # a styled title
         if b.kind == "heading" and b.level == 0 and len(b.text) <= 80:
             return b.index, b.text
+    for b in head[:5]:  # 原标题：官方推介120个最美休闲乡村: a labelled title
+        m = rules.re_title_label.match(b.text.strip())
+        if m and 4 <= len(m.group(1)) <= 80:
+            return b.index, m.group(1).strip()
     for b in head:  # 关于…的通知
         t = b.text.strip()
         if RE_TITLE_GUAN.match(t) and not RE_PUNCT.search(t):

@@ -73,4 +73,6 @@ class MetaRules:
         self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
         self.re_implied_area = re.compile(meta.get("implied_area_pattern", "(?!)"))
         self.re_caption = re.compile(meta.get("caption_pattern", "(?!)"))
+        labels = "|".join(map(re.escape, meta.get("title_labels", []))) or "(?!)"
+        self.re_title_label = re.compile(rf"(?:{labels})\s*[:：]\s*(\S.*)")
         self.area_examples = tuple(meta.get("area_example_marks", []))

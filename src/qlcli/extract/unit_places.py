@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Unit, Warning
-from ..patterns import CJK
+from ..patterns import CJK, CN_DIGITS
 from ..segment import predicate_words
 from .admin import rules as unit_rules
 from .places import LEVEL_ATTRS, TOWN, VILLAGE, Area, ancestors, areas_in, context_ids, gazetteer, village_forms
@@ -165,6 +165,8 @@ def _kinds_listed(u: Unit, kind_words: tuple[str, ...]) -> bool:
     if at < 0 or not kind_words:
         return False
     run = re.match(r"[^，。；,;：:]*", sent[at:]).group(0)
+    if re.match(rf"等\s*[0-9{CN_DIGITS}两几]+\s*(?:{'|'.join(map(re.escape, kind_words))})", sent[at + len(u.unit):]):
+        return True  # 包括历史古村等4类: a kind, counted as one
     return "、" in sent[max(0, at - 1):at + len(run)] and any(run.endswith("等" + w) for w in kind_words)
 
 
