@@ -28,6 +28,8 @@ RE_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置|现在�
 RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+")
+RE_NAME = re.compile(rf"[{CJK}]{{2,4}}")
+RE_SOURCE_REPORTER = re.compile(rf"[{CJK}]{{2,12}}(?:[（(][^（）()]{{1,12}}[）)])?[（(](?:记者|通讯员)")
 RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
 RE_STAMP = re.compile(r"[\d\s:：/.\-年月日]+")
 
@@ -129,11 +131,16 @@ def _story_source(text: str, rules: MetaRules) -> str | None:
     """The paper or site a story's own line names: before 讯 (华龙网讯), a dateline's 电 (中评社北京12月3日电)
     or its reporter (湖北日报全媒记者 杨宏斌); its shortest name with a source's ending, never 本报."""
     t = text.strip()
-    if not (_news_line(t, rules) or RE_DATELINE.match(t) or rules.re_reporter_line.match(t)):
+    ends = tuple(rules.source_names) + tuple(rules.agency_names)
+    words = t.split()
+    if 2 <= len(words) <= 5 and words[0].endswith(ends) and len(t) <= 40 \
+            and all(RE_NAME.fullmatch(w) for w in words[1:]):
+        return words[0]  # 中央纪委国家监委网站 李云舒 柴雅欣: a source and its writers
+    if not (_news_line(t, rules) or RE_DATELINE.match(t) or rules.re_reporter_line.match(t)
+            or RE_SOURCE_REPORTER.match(t)):  # 神农架新闻网(神农架报)(记者王欣)12月3日，…
         return None
     run = re.match(rf"[{CJK}]*", t).group(0)
     run = re.split("讯|电|记者|通讯员", run)[0]
-    ends = tuple(rules.source_names) + tuple(rules.agency_names)
     name = next((run[:i] for i in range(2, len(run) + 1) if run[:i].endswith(ends)), None)
     return None if name is None or name.startswith("本") else name
 

@@ -141,14 +141,15 @@ def _area_of(name: str, rules: MetaRules) -> str | None:
     while (m := rules.re_part.match(name, pos)) is not None and _area_part_ok(m.group(0), rules) \
             and not m.group(0).endswith(rules.village_suffixes):  # 沙滘社区 ends in 区 but is no area
         if ends is None:
-            ends = _word_ends(name, rules.lex)
+            ends = word_ends(name, rules.lex)
         if m.end() not in ends:  # 清风沐乡村: 乡 is inside 乡村, no area ends there
             break
         out, pos = out + m.group(0), m.end()
     return out or None
 
 
-def _word_ends(text: str, lex: Lexicon) -> set[int]:
+def word_ends(text: str, lex: Lexicon) -> set[int]:
+    """The offsets where jieba's words end in `text`."""
     from ..segment import cut
 
     ends, at = set(), 0

@@ -63,6 +63,7 @@ class NameRules:
         suffixes = "|".join(map(re.escape, self.key_suffixes))
         self.re_key_u = re.compile(
             rf"(?<![{num}\d.百千万第每])(?P<num>[{num}])(?P<key>(?:(?![{num}])[{CJK}]){{1,2}}?)(?={suffixes})")
+        self.re_bare_suffix = re.compile(rf"(?<=[”\"])(?P<num>[{num}])(?P<suf>{suffixes})")
 
     def value(self, num: str) -> int | None:
         if num.isdigit():
@@ -132,6 +133,12 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
         if fam in r.not_names or m.group("key")[0] in r.not_after:
             continue
         out.append(Name(fam, r.value(m.group("num")), m.group("key"), m.start(), m.end(), False, "key"))
+        taken.append((m.start(), m.end()))
+    for m in r.re_bare_suffix.finditer(s):  # “党务、村务、财务”三公开: a numeral and a noun right after a quoted list
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        fam = m.group("num") + m.group("suf")
+        out.append(Name(fam, r.value(m.group("num")), m.group("suf"), m.start(), m.end(), False, "key"))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda n: n.start)
     return out

@@ -17,9 +17,9 @@ from ...model import Document
 from ...patterns import CJK, CN_NUMERALS as NUMERALS, RE_HEADING_LABEL
 from ..text import Sentence, block_sentences
 from .candidates import copula_sides, key_match
-from .items import (common_prefix, item_options, kind_in, lian_set, opens, rules, set_name, set_ok, valid,
-                    word_start, zhi_set)
-from .lists import CLAUSE, find_enums, squash
+from .items import common_prefix, kind_in, lian_set, opens, rules, set_name, set_ok, valid, zhi_set
+from .lists import CLAUSE, squash
+from .named_apart import named_after, quoted_heads
 from .names import Name
 
 RE_CLAUSE_END = re.compile(rf"[{re.escape(CLAUSE)}]")
@@ -128,41 +128,8 @@ def sub_items(doc: Document, named_by_block: list[Named], used: set[tuple[int, i
     for named in named_by_block:
         out.extend(_introduced(text, named, used, lex))
         out.extend(_digit_steps(text, named, used, lex))
-        out.extend(_named_after(text, named, used, lex))
-    return out
-
-
-def _named_after(text: str, named: Named, used, lex: Lexicon):
-    """…汇总形成政策库、项目库和问题线索库。在“三库”基础上…: a name opening a sentence points back at the
-    list closing the sentence before, when that list has as many items as it counts, each ending in its key."""
-    r = rules(lex)
-    out = []
-    for (prev, _), (s, names) in zip(named, named[1:]):
-        for n in names:
-            if not n.linkable or not n.count or (s.start, n.start) in used \
-                    or len(squash(text[s.start:s.start + n.start])) > 2:
-                continue
-            body, key = text[prev.start:prev.end], n.family[-1]
-            tail = len(body.rstrip().rstrip("。！？!?…"))
-            for e in find_enums(body):
-                if e.end < tail or e.kind != "open":
-                    continue
-                for spans in item_options(body, e, r, True, False):
-                    texts = [body[a:b] for a, b in spans]
-                    if len(spans) != n.count or not all(t.endswith(key) for t in texts):
-                        continue
-                    a, b = spans[0]
-                    shortest = min(len(t) for t in texts[1:])
-                    if b - a > shortest:  # the first chunk holds the verbs that introduce the list
-                        a += word_start(body[a:b], b - a - shortest, r)
-                    spans = [(a, b)] + spans[1:]
-                    if valid(body, spans, r, closed=False):
-                        used.add((s.start, n.start))
-                        out.append((n.family, n.count, [(prev.start + x, prev.start + y) for x, y in spans], prev))
-                        break
-                else:
-                    continue
-                break
+        out.extend(named_after(text, named, used, lex))
+    out.extend(quoted_heads(text, named_by_block, used))
     return out
 
 
