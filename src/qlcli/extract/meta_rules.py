@@ -73,6 +73,8 @@ class MetaRules:
         self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
         self.re_implied_area = re.compile(meta.get("implied_area_pattern", "(?!)"))
         self.re_caption = re.compile(meta.get("caption_pattern", "(?!)"))
+        tiers = lex.section("tiers")  # the verbs that put a place on an honour's list (入选, 获评, 上榜 …)
+        self.member_verbs = tuple(dict.fromkeys(tiers.get("named_verbs", []) + tiers.get("listed_verbs", [])))
         labels = "|".join(map(re.escape, meta.get("title_labels", []))) or "(?!)"
         self.re_title_label = re.compile(rf"(?:{labels})\s*[:：]\s*(\S.*)")
         self.area_examples = tuple(meta.get("area_example_marks", []))

@@ -10,11 +10,12 @@ from collections import Counter
 from ..lexicon import Lexicon
 from ..model import Document, Unit
 from ..patterns import CJK, CN_DIGITS
+from ..script import to_simplified
 from ..segment import predicate_words
 from .admin import level_suffixes
 from .bylines import is_byline
 from .meta_rules import MetaRules
-from .places import TOWN, VILLAGE, areas_in, gazetteer
+from .places import TOWN, VILLAGE, ancestors, areas_in, gazetteer
 
 
 def is_area(name: str, lex: Lexicon) -> bool:
@@ -128,6 +129,8 @@ def strip_predicates(name: str, lex: Lexicon) -> str:
 
 
 # --- the region a document speaks for ---------------------------------------------------------
+RE_SHARE = re.compile(r"其中[，,]?([^，,。；;]{2,30})")
+RE_MEMBERS_COUNTED = re.compile(rf"[{CN_DIGITS}两\d]+\s*(?:个|村|镇|乡)")
 RE_COUNT = re.compile(rf"[{CN_DIGITS}两\d]+个")
 
 
@@ -334,7 +337,7 @@ def _lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | No
     """The area of a story's subtitle or lead sentence: the first blocks after its title that are
     no byline, with a news line's own source (多彩贵州网讯（记者…）) cut off."""
     start = 0 if title_i is None else title_i + 1
-    for b in doc.blocks[start:start + 10]:  # web copies put menus and dates above the story
+    for i, b in enumerate(doc.blocks[start:start + 10]):  # web copies put menus and dates above the story
         t = b.text.strip()
         if not t or is_byline(t, rules) or rules.re_metaline.match(t):
             continue
@@ -342,13 +345,30 @@ def _lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | No
         t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them
         if rules.re_implied_area.search(t):
             return None  # 我省7个村“榜上有名”: the paper's own area, never named; the areas written are the list's
-        for sentence in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
+        for raw in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
+            # a clause that puts places on a list (其中胶州市里岔镇入选…) names its members, not the story's area
+            # (one that counts them, 湖北5个乡村入选 / 珲春市2村上榜, speaks for the area that holds them)
+            sentence = "，".join(c for c in re.split(r"[，,；;]", raw)
+                                if RE_MEMBERS_COUNTED.search(c) or not any(v in c for v in rules.member_verbs))
             area = _read_area(sentence, doc.text, rules, lead=True)
             if area:
-                return area
+                # 福建省共有173个入选 / 其中三明市有23个入选: the story's own share of a larger area's
+                after = t[t.find(raw) + len(raw):] + "".join(x.text for x in doc.blocks[start + i + 1:start + i + 2])
+                m = RE_SHARE.match(after.lstrip("。！？!?，, \n"))
+                chains = areas_in(to_simplified(m.group(1)), rules.lex, short=True) if m else []
+                # (其中，漳州市芗城区浦南镇、龙海区港尾镇等16个…: the share is the chain's first part, the rest its members)
+                share = full_name(chains[0].parts[0], doc.text, rules.lex) if chains and chains[0].start == 0 else None
+                return share if share and _within(share, area, rules) else area
         if len(re.findall(rf"[{CJK}]", t)) >= 40:  # the lead paragraph (not a menu line or a link) said none
             return None
     return None
+
+
+def _within(lower: str, upper: str, rules: MetaRules) -> bool:
+    """Does the gazetteer place `lower` under `upper` (三明市 under 福建省)?"""
+    gz = gazetteer(rules.lex)
+    ups = {i for p in areas_in(upper, rules.lex, short=True) for i in p.ids}
+    return any(ups & set(ancestors(gz, i)) for p in areas_in(lower, rules.lex, short=True) for i in p.ids)
 
 
 def _town_story(region: str, text: str, title: str | None, rules: MetaRules, doc_type: str) -> str:

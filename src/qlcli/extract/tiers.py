@@ -125,5 +125,8 @@ def extract_tiers(doc: Document, meta: DocMeta, units: list[Unit], lex: Lexicon)
         if key not in seen:
             seen.add(key)
             unique.append(t)
+    # one honour read twice, once without its year (A村等5个村获评…示范村 / A村、B村…入选2019年…示范村名单): dated
+    dated = {(t.tier, squash(t.unit)) for t in unique if t.year is not None}
+    unique = [t for t in unique if t.year is not None or (t.tier, squash(t.unit)) not in dated]
     warnings = _count_warnings(declared, lists, unique, meta) + _attachment_warnings(doc)
     return unique, warnings
