@@ -36,6 +36,13 @@ CLEAN = [
     ("和{pinyin:hé}以人为本", "和以人为本"), ("是闻(繁:聞)名", "是闻名"), ("福清市牛【niú】宅村", "福清市牛宅村"),
     # … but not a bracket of plain letters or a code
     ("附件(pdf)", "附件(pdf)"), ("标准(a)", "标准(a)"), ("清单(第一批)", "清单(第一批)"),
+    # r149: a forum's watermark of short ASCII runs, glued before, after or between names
+    ("城固县:原公镇青龙寺村、桔园镇郭家山村* \\9 L2 R7 O! ~' @! Z& T9 F", "城固县:原公镇青龙寺村、桔园镇郭家山村"),
+    ("# {, s5 Z8 V4 I\" e4 e 第一批国家森林乡村汉中入选名单# y\" u3 m\" \\; T", "第一批国家森林乡村汉中入选名单"),
+    ("/ j& d0 g6 _# W) d) T+ J# | 城固县:莲花街道办莲花池村8 o% b) p( x: m& K8 b1 \\", "城固县:莲花街道办莲花池村"),
+    # … but not a table row of figures, a date and time, a code
+    ("情景模拟 | 91% | 76% | 67% |", "情景模拟 | 91% | 76% | 67% |"), ("2022-12-19 10:54", "2022-12-19 10:54"),
+    ("网站支持IPV6", "网站支持IPV6"),
 ]
 
 

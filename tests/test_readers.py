@@ -131,3 +131,13 @@ def test_unsupported_format_says_so(tmp_path):
     p.write_bytes(b"PK\x03\x04")
     with pytest.raises(ReadError, match="spreadsheets"):
         read_document(p)
+
+
+def test_a_watermark_does_not_join_list_lines_into_one_paragraph():
+    # tests/real r149: a forum's watermark makes short list lines look like a hard-wrapped paragraph
+    from qlcli.readers.txt import paragraphs as txt_paragraphs
+    text = ("/ j& d0 g6 _# W) d) T+ J# | 城固县:莲花街道办莲花池村8 o% b) p( x: m& K8 b1 \\\n"
+            "勉 县:周家山镇留旗营社区、定军山镇定军山社区0 G& |6 d$ q: m$ Q1 }& Q\n"
+            "留坝县:玉皇庙镇两河口村、火烧店镇天星亮村9 J3 C( X- q8 M: g1 K7 a\n")
+    assert [p for _, p in txt_paragraphs(text)] == ["城固县:莲花街道办莲花池村", "勉 县:周家山镇留旗营社区、定军山镇定军山社区",
+                                                    "留坝县:玉皇庙镇两河口村、火烧店镇天星亮村"]

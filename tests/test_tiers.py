@@ -200,6 +200,13 @@ DEV = [
       "其中,西安市蓝田县小寨镇董岭村、高陵区通远街道仁村和周至县二曲街道渭旗村入选2019年全国乡村治理示范村名单。"],
      [(2019, "全国", "示范", "西安市蓝田县小寨镇董岭村", None, 1), (2019, "全国", "示范", "高陵区通远街道仁村", None, 2),
       (2019, "全国", "示范", "周至县二曲街道渭旗村", None, 3)]),
+    # tests/real r149 (bug caught): a forum's watermark glued to list lines (and making them look like one
+    # hard-wrapped paragraph) is no part of them; towns written 街道办
+    (['第二批国家森林乡村汉中入选名单', '/ j& d0 g6 _# W) d) T+ J# | 城固县:莲花街道办莲花池村8 o% b) p( x: m& K8 b1 \\', '勉 县:周家山镇留旗营社区、定军山镇定军山社区0 G& |6 d$ q: m$ Q1 }& Q', '留坝县:玉皇庙镇两河口村、火烧店镇天星亮村9 J3 C( X- q8 M: g1 K7 a', '镇巴巴县:杨家河镇三湾村', '4 N: j+ T4 g; q: K3 U+ ] 宁强县:汉源街道办汉水源村'],
+     [(None, None, "森林", "莲花街道办莲花池村", None, 1), (None, None, "森林", "周家山镇留旗营社区", None, 2),
+      (None, None, "森林", "定军山镇定军山社区", None, 3), (None, None, "森林", "玉皇庙镇两河口村", None, 4),
+      (None, None, "森林", "火烧店镇天星亮村", None, 5), (None, None, "森林", "杨家河镇三湾村", None, 6),
+      (None, None, "森林", "汉源街道办汉水源村", None, 7)]),
 ]
 
 

@@ -43,9 +43,25 @@ RE_PAGE_DASHED = re.compile(r"^\s*[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1
 RE_IMAGE_LINE = re.compile(r"^\S{1,60}\.(?:png|jpe?g|gif|bmp|webp|tiff?)$", re.I)
 
 
+# a forum's anti-copy watermark: short runs of ASCII letters, digits and symbols split by spaces, glued
+# anywhere, even to a name (城固县:原公镇青龙寺村、桔园镇郭家山村* \9 L2 R7 O! ~' @! Z& T9 F)
+RE_WATERMARK_RUN = re.compile(rf"(?:(?<=\s)|^|(?<=[{CJK}]))(?:[!-~]{{1,3}} ){{3,}}[!-~]{{1,3}}(?=\s|$|[{CJK}])")
+_SYMBOLS = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def strip_watermark(s: str) -> str:
+    def drop(m: re.Match) -> str:
+        tokens = m.group(0).split()
+        # (random letters among the symbols: a table row, | 91% | 76% |, has none)
+        return "" if sum(any(c in _SYMBOLS for c in t) for t in tokens) >= 2 \
+            and sum(any(c.isalpha() for c in t) for t in tokens) >= 2 else m.group(0)
+    return RE_WATERMARK_RUN.sub(drop, s) if " " in s else s
+
+
 def clean_inline(s: str) -> str:
     """Normalise one block's text (no line structure is assumed)."""
     s = s.translate(_WIDTH).translate(_SUPERSCRIPT)
+    s = strip_watermark(s)
     s = RE_BOOKMARK.sub("", s)
     s = RE_FOOTMARK.sub("", s)
     s = RE_RUBY.sub("", s)

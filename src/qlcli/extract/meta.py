@@ -167,6 +167,7 @@ def _source_line(text: str, rules: MetaRules) -> bool:
 def _plain_title(text: str, rules: MetaRules) -> bool:
     """A first line that may be a title: short, no sentence in it, and no banner, number, date or section."""
     t = text.strip()
+    t = t[:-1] if t[-1:] in "!！" else t  # (a headline may end with an exclamation mark: …名单!)
     return 4 <= len(t) <= 40 and not RE_PUNCT.search(t) and not RE_SECTION_NO.match(t) and not org_ok(t, rules) \
         and not RE_DOCNUM.search(t) and parse_date(t) is None and not t.endswith(("：", ":")) \
         and not rules.re_reporter_line.match(t) and not RE_AUTHORS.fullmatch(t)

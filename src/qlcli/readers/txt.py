@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..normalize import RawBlock
+from ..normalize import RawBlock, strip_watermark
 from ..patterns import CN_DIGITS
 from .errors import ReadError
 
@@ -40,7 +40,7 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     blank = True
     for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        s = line.strip()
+        s = strip_watermark(line).strip()  # (a forum's watermark makes a short list line look long)
         if not s:
             blank = True
             continue
