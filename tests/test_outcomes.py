@@ -243,6 +243,17 @@ def test_the_village_a_story_keeps_returning_to_owns_its_unclaimed_figures(lex):
                                                 ("600多户", "殿前街道兴园社区")]
 
 
+def test_figures_quoted_from_a_village_secretary_are_his_villages(lex):
+    # r150: three villages named, the quote's speaker is named right after it
+    units = [Unit("小碧乡黄泥哨村", town="小碧乡", village="黄泥哨村", kind="村", mentions=1),
+             Unit("小碧乡柏杨村", town="小碧乡", village="柏杨村", kind="村", mentions=1),
+             Unit("罗吏村", village="罗吏村", kind="村", mentions=1)]
+    rows = outcomes_of("“这些年来,通过集思广益,村里购置商业门面等持续壮大村集体经济。2022年,我们出租商业门面年收入137万元,全年累计收入423万余元。”小碧乡黄泥哨村党支部书记张金虎说,实实在在的收益,让村民们尝到了“甜头”。\n"
+                       "小碧乡柏杨村、罗吏村2022年的分红以现金形式发放。",
+                       lex, DocMeta(doc_type="news"), units)
+    assert [(o.text, o.unit) for o in rows] == [("137万元", "小碧乡黄泥哨村"), ("423万余元", "小碧乡黄泥哨村")]
+
+
 @pytest.mark.parametrize("doc_type,n_units", [("news", 3), ("plan", 1), ("notice", 1)])
 def test_an_area_wide_text_gives_nobody(doc_type, n_units, lex):
     units = [Unit(f"第{i}村") for i in range(n_units)]

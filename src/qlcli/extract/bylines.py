@@ -10,6 +10,10 @@ from .dates import RE_DATED_LINE, parse_date, parse_month
 from .meta_rules import RE_PUNCT, MetaRules
 
 
+# a paper's own line under a story's title: 《工人日报》(2023年01月31日 02版)
+RE_PAPER_LINE = re.compile(r"《([^《》]{2,12}?(?:报|刊|杂志))》\s*[（(]\s*(?:19|20)\d{2}\s*年")
+
+
 def dated_editors(text: str, rules: "MetaRules") -> tuple[list[str], str | None]:
     """The organisations and date of a collection's byline (岳阳市纪委监委  2024年3月), else ([], None)."""
     m = RE_DATED_LINE.match(text.strip())
@@ -25,7 +29,8 @@ def is_byline(text: str, rules: MetaRules) -> bool:
     t = text.strip()
     if len(t) > 150:
         return False
-    if rules.re_metaline.match(t) or rules.re_newsline.search(t) or rules.re_reporter_line.match(t):
+    if rules.re_metaline.match(t) or rules.re_newsline.search(t) or rules.re_reporter_line.match(t) \
+            or RE_PAPER_LINE.match(t):
         return True
     if parse_date(t) is None or RE_PUNCT.search(t):
         return False

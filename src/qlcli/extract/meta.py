@@ -13,7 +13,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
 from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, YEAR
-from .bylines import byline_source, dated_editors, editors_in, is_byline, org_ok
+from .bylines import RE_PAPER_LINE, byline_source, dated_editors, editors_in, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
 from .meta_rules import RE_ATTACH, RE_PUNCT, MetaRules
 from .regions import doc_region
@@ -131,6 +131,8 @@ def _story_source(text: str, rules: MetaRules) -> str | None:
     """The paper or site a story's own line names: before 讯 (华龙网讯), a dateline's 电 (中评社北京12月3日电)
     or its reporter (湖北日报全媒记者 杨宏斌); its shortest name with a source's ending, never 本报."""
     t = text.strip()
+    if (m := RE_PAPER_LINE.match(t)):
+        return m.group(1)
     ends = tuple(rules.source_names) + tuple(rules.agency_names)
     words = t.split()
     if 2 <= len(words) <= 5 and words[0].endswith(ends) and len(t) <= 40 \

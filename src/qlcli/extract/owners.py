@@ -30,6 +30,9 @@ SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
 CLAUSE_MARKS = "，,；;：:。！？!?"
 # an area's name: one to four levels, each a short name and its level word (乐山市夹江县, 孝丰镇)
 JOINT = "\x00nobody"  # two units as one subject (黎家坪村和莒村…), or an area that owns nothing
+RE_QUOTE = re.compile(r"“[^“”]{6,}”")
+# who said it: a name and a role, then the verb, right after the quote (…党支部书记张金虎说)
+RE_SAID = re.compile(r"^[^，。,；;“”]{2,30}?(?:说|介绍|表示|告诉|谈道|坦言|感慨)")
 
 
 def owner_rules(lex: Lexicon) -> Rules:
@@ -126,11 +129,32 @@ class Owners:
         if case is not None:
             return case.unit
         owner = self.stated(block, pos)
+        if owner is None:  # words quoted from someone named right after them are his unit's
+            owner = self._speaker(block, pos)
         if self.no_village and owner in (None, JOINT):
             return self.meta.region or None
         if owner is None:
             return self.main.unit if self.main else None
         return None if owner == JOINT else owner
+
+    def _speaker(self, block, pos: int) -> str | None:
+        """“…年收入137万元…”小碧乡黄泥哨村党支部书记张金虎说: a quote whose speaker is named right after
+        it, by his village (or, where areas own figures, his area's organ: 莘县纪委监委有关负责人介绍)."""
+        text, at = block.text, pos - block.start
+        for m in RE_QUOTE.finditer(text):
+            if not m.start() <= at < m.end():
+                continue
+            after = text[m.end():m.end() + 40]
+            said = RE_SAID.search(after)
+            if not said:
+                return None
+            who = said.group(0)
+            found = find_mentions(who, self.units)
+            if found and found[0].start == 0:
+                return found[0].unit.unit
+            area = self._clause_area(who) if self.areas_own else None
+            return None if area == JOINT else area
+        return None
 
     def stated(self, block, pos: int) -> str | None:
         """The owner the text states for an offset (its clause's subject or the last one before it
