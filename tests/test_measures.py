@@ -385,3 +385,12 @@ def test_a_name_before_a_table_takes_the_column_its_items_fill(lex):
     got, _ = extract_measures(doc, DocMeta(region="绩溪县"), [], [], lex)
     assert [(m.family, m.item, m.unit) for m in got] == [("五个一", t, "绩溪县") for t in tasks]
     assert [doc.text[m.item_start:m.item_end] for m in got] == tasks
+
+
+def test_the_villages_a_count_names_are_no_formula(lex):
+    # tests/real r152: 飞仙村、凤禾村…和大河村4个集体经济收入“百万村”: places counted, not a formula's items
+    from qlcli.extract.units import extract_units
+    line = "当日,芦山县飞仙关镇飞仙村、飞仙关镇凤禾村、龙门镇青龙场村和太平镇大河村4个集体经济收入“百万村”同步举办2022年度村集体经济收益分红大会。"
+    units = extract_units(doc_of(line), lex)
+    assert len(units) == 4
+    assert rows([line], lex, units=units) == []

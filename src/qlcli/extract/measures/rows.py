@@ -68,12 +68,15 @@ def extract_measures(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     spelled: dict[tuple, list[str]] = {}  # (case, family) → items already given
     links = sorted(find_links(doc, cases, lex), key=lambda k: k.spans[0][0])
     who = owners(doc, meta, units, cases, lex)
+    names = {squash(u.village or u.unit) for u in units if u.village or u.unit}
     for link in links:  # grows: the other part of a compound name is appended when found
         spans = link.spans
         texts = [squash(doc.text[a:b]) for a, b in spans]
         family = family_of(link.family, texts, r)
         if not family or r.re_count_of_kinds.fullmatch(family):  # 6个方面, 4种类型: no formula
             continue
+        if names and all(any(t.endswith(n) for n in names) for t in texts):
+            continue  # 飞仙村、凤禾村…和大河村4个集体经济收入“百万村”: a count of places, not a formula
         part = compound_part(family, texts, r) if family == link.family else ""
         rest = _other_part(doc, link, part, r) if part else None
         if rest:  # …提议、…决议，做到决议公开、实施结果公开: two lists, one per part (四议, 两公开)
