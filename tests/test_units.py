@@ -188,6 +188,9 @@ BUGS = [
     # … a community named for a 新村 (育才新村社区), on a list line grouped by 片区 (no area)
     (["第二片区：育才新村社区居委会、金桥社区居委会"],
      [("育才新村社区", None, "育才新村社区", "社区"), ("金桥社区", None, "金桥社区", "社区")]),
+    # bugs caught (tests/real r015): a village named in brackets right after its town
+    (["陕西省延安市延川县梁家河村、河北省邯郸市峰峰矿区响堂水镇(东和村)等十个乡村获评“2017中国十大最美乡村”。"],
+     [("陕西省延安市延川县梁家河村", None, "梁家河村", "村"), ("东和村", "响堂水镇", "东和村", "村")]),
 ]
 
 
