@@ -141,3 +141,11 @@ def test_a_watermark_does_not_join_list_lines_into_one_paragraph():
             "留坝县:玉皇庙镇两河口村、火烧店镇天星亮村9 J3 C( X- q8 M: g1 K7 a\n")
     assert [p for _, p in txt_paragraphs(text)] == ["城固县:莲花街道办莲花池村", "勉 县:周家山镇留旗营社区、定军山镇定军山社区",
                                                     "留坝县:玉皇庙镇两河口村、火烧店镇天星亮村"]
+
+
+def test_a_list_after_a_long_line_stays_a_list():
+    # tests/real r153: a long attachment line, then one community per line
+    from qlcli.readers.txt import paragraphs as txt_paragraphs
+    text = ("附件 2017年度新创都江堰市文明村镇名单 (共计33个单位) 一、文明镇(2个) 青城山镇、柳街镇 二、文明村(31个) 灌口街道灵岩社区\n"
+            "永丰街道民主社区\n银杏街道万岭社区\n")
+    assert [p for _, p in txt_paragraphs(text)][1:] == ["永丰街道民主社区", "银杏街道万岭社区"]

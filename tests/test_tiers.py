@@ -207,6 +207,9 @@ DEV = [
       (None, None, "森林", "定军山镇定军山社区", None, 3), (None, None, "森林", "玉皇庙镇两河口村", None, 4),
       (None, None, "森林", "火烧店镇天星亮村", None, 5), (None, None, "森林", "杨家河镇三湾村", None, 6),
       (None, None, "森林", "汉源街道办汉水源村", None, 7)]),
+    # tests/real r153 (bug caught): the level written after the area's name (都江堰市级文明村镇) is no part of the rank
+    (["关于命名表彰2017年度都江堰市级文明村镇的决定", "二、文明村(31个)", "灌口街道灵岩社区", "永丰街道民主社区"],
+     [(2017, "市级", "文明", "灌口街道灵岩社区", None, 1), (2017, "市级", "文明", "永丰街道民主社区", None, 2)]),
 ]
 
 

@@ -191,7 +191,17 @@ BUGS = [
     # bugs caught (tests/real r015): a village named in brackets right after its town
     (["陕西省延安市延川县梁家河村、河北省邯郸市峰峰矿区响堂水镇(东和村)等十个乡村获评“2017中国十大最美乡村”。"],
      [("陕西省延安市延川县梁家河村", None, "梁家河村", "村"), ("东和村", "响堂水镇", "东和村", "村")]),
+    # bugs caught (tests/real r155, r156): 我市 before a chain is no part of it; a list item after 、 may start
+    # with a character that is elsewhere a function word (都御坪社区)
+    (["其中,我市驿城区西园街道文明路社区居民委员会获全国先进基层群众性自治组织称号。"],
+     [("驿城区西园街道文明路社区", "西园街道", "文明路社区", "社区")]),
 ]
+
+
+def test_a_list_item_may_start_with_a_function_word_character(lex):
+    # tests/real r156: 、都御坪社区、: 都 (elsewhere "all") starts the name after a separator
+    units = units_of(lex, "获奖单位代表徐墩镇、小松镇湖头村、国网建瓯市供电公司、市第一小学、都御坪社区、市城市管理行政执法局作先进典型发言。")
+    assert [u.unit for u in units] == ["小松镇湖头村", "都御坪社区"]
 
 
 @pytest.mark.parametrize("lines,want", BUGS)
@@ -337,3 +347,11 @@ def test_units_reach_jieba_without_loading_it(lex):
 def test_list_lines(line, want, lex):
     got = names_in_line(line, lex)
     assert ([(p["county"], p["town"], p["village"]) for _, _, p in got] if got else None) == want
+
+
+def test_a_village_of_the_documents_town_before_a_word_it_would_make(lex):
+    # tests/real r080: 新厂村干部贪污…: 村干部 is a word, but the gazetteer holds 新厂村 under 维西县中路乡
+    units = units_of(lex, "“想不到新厂村干部贪污低保的事情作为违纪违法典型警示案例公布出来,我印象特别深刻!”",
+                     region="维西县中路乡")
+    assert [u.unit for u in units] == ["新厂村"]
+    assert units_of(lex, "“想不到新厂村干部贪污低保的事情作为违纪违法典型警示案例公布出来!”", region="渝北区") == []

@@ -325,6 +325,9 @@ def bare_village(text: str, m_start: int, m_end: int, floor: int, r: Rules, know
             return None  # a known unit, counted as its mention
         if not _bounded(text, s, floor, r):
             continue
+        if s - 2 >= floor and text[s - 2] in "、，," and text[s - 1] in r.left_words and is_cjk(text[s - 1]) \
+                and s - 1 >= m_start - hi:
+            continue  # …、都御坪社区: a list item starts at the separator, 都 is part of the name
         base = text[s:m_start]
         for w in r.strip_words:  # 美丽金刚村 → 金刚村; 探索兴村 → (nothing)
             if base.startswith(w):

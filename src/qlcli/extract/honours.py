@@ -188,6 +188,8 @@ def _core_tier_part(t: str, r: Rules) -> str | None:
     # the core follows the last of its batch, year, count, scope, verb or place (现将1976个第六届全国文明村镇 → 文明)
     leads = [m.end() for m in r.re_honour_lead.finditer(core) if m.end() < len(core)]
     core = core[max(leads):] if leads else core
+    if core.startswith("级") and len(core) > 1:  # 都江堰市级文明村镇: the area's level (市级), then the rank
+        core = core[1:]
     for w in r.campaign_words:
         core = core.replace(w, "")
     if core in r.provinces or re.search(r"[省市县区镇乡旗拟]|街道", core) or any(v in core for v in r.verbs):

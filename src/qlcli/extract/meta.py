@@ -93,7 +93,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
     page = [b for b in head if not _furniture(b.text, rules)]  # past breadcrumbs, stamps, bylines, links
     first, nxt = (page[0], page[1]) if len(page) > 1 else (None, None)
     if first is not None and nxt is not None and _plain_title(first.text, rules) \
-            and len(nxt.text.strip()) > len(first.text.strip()) and nxt.text.strip().endswith(("。", "”", "！")):
+            and len(nxt.text.strip()) > len(first.text.strip()) \
+            and (nxt.text.strip().endswith(("。", "”", "！")) or len(nxt.text) >= 60 and "。" in nxt.text):
         return first.index, first.text.strip()  # a plain first line above the body's first paragraph
     return None, None
 

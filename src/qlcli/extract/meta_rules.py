@@ -31,7 +31,7 @@ class MetaRules:
         self.provinces = admin.get("provinces", [])
         self.municipalities = admin.get("municipalities", [])
         self.org_prefixes = tuple(admin.get("org_prefixes", []))
-        self.re_source = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.source))})\s*[:：]\s*([^\s|｜]+)")
+        self.re_source = re.compile(rf"(?:^|[\s|｜])(?:{'|'.join(map(re.escape, self.source))})\s*[:：]\s*([^\s|｜]+)")
         # a line of a web page or paper that starts with one of the labels (来源: / 发布时间:)
         self.re_metaline = re.compile(rf"^(?:{'|'.join(map(re.escape, self.source + self.news))})\s*[:：]")
         self.re_newsline = re.compile(

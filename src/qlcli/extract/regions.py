@@ -88,7 +88,8 @@ def full_name(short_name: str, text: str, lex: Lexicon) -> str:
     ids = {i for i in gz.ids(short_name) if gz.levels[i] <= TOWN}
     fulls = {gz.names[i] for i in ids if gz.names[i] != short_name}
     written = [f for f in fulls if f in text]
-    if not written:  # 麻阳 written 麻阳县: a form the gazetteer knows for the same place (麻阳苗族自治县)
+    if not written and not any(gz.names[i] == short_name for i in ids):
+        # 麻阳 written 麻阳县: a form the gazetteer knows for the same place (麻阳苗族自治县)
         written = list({short_name + suf for suf in level_suffixes(lex) if short_name + suf in text
                         and ids & set(gz.ids(short_name + suf))})
     return written[0] if len(written) == 1 else short_name

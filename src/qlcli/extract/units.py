@@ -19,17 +19,16 @@ written_forms).
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import DocMeta, Document, Unit
-from ..patterns import CJK
 from .admin import LEVELS, PARENTS, bare_village, read_chain, Rules, rules, squash, village_chain
 from .mentions import same_parents, tally_mentions
 from .name_parts import RE_COUNT_TAIL, clean_item, line_names, parse_area, whole_area
 from .text import sentence_at
+from .village_cues import bracketed, region_villages
 
 
 # --- the document pass -----------------------------------------------------------------------
@@ -178,7 +177,9 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     villages = {f.parts["village"] for f in lines + prose}
     region = parse_area(meta.region, lex) if meta and meta.region else None
     bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region)
-    found = sorted(lines + prose + bare + _bracketed(text, r, spans + [(f.start, f.end) for f in bare]),
+    taken = spans + [(f.start, f.end) for f in bare]
+    cued = bracketed(text, r, taken) + region_villages(text, r, taken, meta.region if meta else None, lex)
+    found = sorted(lines + prose + bare + [_Found(a, b, name, {"village": name}, kind) for a, b, name, kind in cued],
                    key=lambda f: f.start)
 
     starts = [b.start for b in doc.blocks]
@@ -202,19 +203,6 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
         if ctx:
             f.context = {**towns.get(ctx["town"], {}), **ctx, **f.context}
     return _build(doc, found, region, r)
-
-
-def _bracketed(text: str, r: Rules, taken: list[tuple[int, int]]) -> list[_Found]:
-    """峰峰矿区响堂水镇(东和村): a village named in brackets right after its town."""
-    towns = "|".join(map(re.escape, sorted(r.suffixes["town"], key=len, reverse=True)))
-    sufs = "|".join(map(re.escape, sorted(r.village_suffixes, key=len, reverse=True)))
-    out = []
-    for m in re.finditer(rf"(?:{towns})[（(]([{CJK}]{{2,6}}?(?:{sufs}))[）)]", text):
-        a, b = m.span(1)
-        if not any(x <= a < y for x, y in taken) and not set(text[a:b]) & r.never_in:
-            kind = next(r.kinds[k] for k in r.village_suffixes if text[a:b].endswith(k))
-            out.append(_Found(a, b, text[a:b], {"village": text[a:b]}, kind))
-    return out
 
 
 def _town_of_the_name(text: str, start: int, r: Rules, known: dict) -> dict | None:

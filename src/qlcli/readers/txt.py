@@ -14,6 +14,10 @@ RE_HEADINGISH = re.compile(
     rf"^(?:[{CN_DIGITS}]{{1,3}}[、.．]|[（(][{CN_DIGITS}]{{1,3}}[）)]|\d{{1,2}}[.、．]|附件|——)")
 
 
+# a short line that is one village's name (永丰街道民主社区) is a list line, never the end of a wrapped paragraph
+RE_NAME_LINE = re.compile(r"[\u4e00-\u9fff]{2,18}(?:村|社区|居委会|嘎查)")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding): BOM, then strict UTF-8, then GB18030, then a detector."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -38,18 +42,19 @@ def decode(data: bytes) -> tuple[str, str]:
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """(line number, paragraph) pairs; hard-wrapped lines are joined back."""
     out: list[tuple[int, str]] = []
-    blank = True
+    blank, last = True, ""
     for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         s = strip_watermark(line).strip()  # (a forum's watermark makes a short list line look long)
         if not s:
             blank = True
             continue
-        if (out and not blank and len(out[-1][1]) >= 60 and out[-1][1][-1] not in TERMINAL
-                and not RE_HEADINGISH.match(s)):
+        # the line before, not the paragraph so far, must be long: a list after a long line stays a list
+        if (out and not blank and len(last) >= 60 and last[-1] not in TERMINAL
+                and not RE_HEADINGISH.match(s) and not RE_NAME_LINE.fullmatch(s)):
             out[-1] = (out[-1][0], out[-1][1] + s)
         else:
             out.append((n, s))
-        blank = False
+        blank, last = False, s
     return out
 
 

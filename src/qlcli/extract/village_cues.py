@@ -1,0 +1,51 @@
+"""Village names (start, end, name, kind) read by cues other than a name's shape, where the suffix rules would reject or
+miss them: a village in brackets right after its town (峰峰矿区响堂水镇(东和村)), and a village the
+gazetteer holds under the town the document speaks for, written before a word that would otherwise
+make it a phrase (想不到新厂村干部贪污…, 维西县中路乡)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..patterns import CJK
+from .admin import Rules
+
+
+def region_villages(text: str, r: Rules, taken: list[tuple[int, int]], region: str | None,
+                     lex: Lexicon) -> list:
+    """想不到新厂村干部贪污低保…: a bare name the word after it would make a word (村干部, 村民) is still a
+    village where the gazetteer holds it under the town the document speaks for (维西县中路乡)."""
+    if not region or not any(region.endswith(t) for t in r.suffixes["town"]):
+        return []
+    from .places import areas_in, gazetteer
+
+    chains = areas_in(region, lex, short=True)
+    towns = {i for a in chains for i in a.ids} if chains else set()
+    if not towns:
+        return []
+    gz = gazetteer(lex)
+    sufs = "|".join(map(re.escape, sorted(r.village_suffixes, key=len, reverse=True)))
+    words = "|".join(map(re.escape, r.not_after_bare))
+    out = []
+    for m in re.finditer(rf"([{CJK}]{{2,4}}?(?:{sufs}))(?={words})", text):
+        for k in range(m.start(1), m.end(1) - 2):  # the name may start after a verb (想不到新厂村)
+            name = text[k:m.end(1)]
+            if any(a <= k < b for a, b in taken):
+                break
+            if any(gz.parents[i] in towns for i in gz.ids(name) if gz.levels[i] == 4):
+                out.append((k, m.end(1), name, next(r.kinds[x] for x in r.village_suffixes if name.endswith(x))))
+                break
+    return out
+
+
+def bracketed(text: str, r: Rules, taken: list[tuple[int, int]]) -> list:
+    """峰峰矿区响堂水镇(东和村): a village named in brackets right after its town."""
+    towns = "|".join(map(re.escape, sorted(r.suffixes["town"], key=len, reverse=True)))
+    sufs = "|".join(map(re.escape, sorted(r.village_suffixes, key=len, reverse=True)))
+    out = []
+    for m in re.finditer(rf"(?:{towns})[（(]([{CJK}]{{2,6}}?(?:{sufs}))[）)]", text):
+        a, b = m.span(1)
+        if not any(x <= a < y for x, y in taken) and not set(text[a:b]) & r.never_in:
+            kind = next(r.kinds[k] for k in r.village_suffixes if text[a:b].endswith(k))
+            out.append((a, b, text[a:b], kind))
+    return out
