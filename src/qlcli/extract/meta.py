@@ -24,7 +24,6 @@ RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
 
 
-RE_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置|现在位置)\s*[:：/>]|首页\s*[>＞»/]")
 RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+")
@@ -123,7 +122,7 @@ def _furniture(text: str, rules: MetaRules) -> bool:
     """A web page's line around a story that is none of its text: a breadcrumb (当前位置：首页 > 社区), a time
     stamp, a byline, a label (字体大小：), a bracketed link ([复制链接]) or a picture's caption (网页截图)."""
     t = text.strip()
-    return not _page_text(t) or is_byline(t, rules) or bool(RE_CRUMBS.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
+    return not _page_text(t) or is_byline(t, rules) or bool(rules.re_crumbs.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
         or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) \
         or (len(t) <= 8 and t.endswith((":", "：")))
 

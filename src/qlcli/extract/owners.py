@@ -31,8 +31,6 @@ CLAUSE_MARKS = "，,；;：:。！？!?"
 # an area's name: one to four levels, each a short name and its level word (乐山市夹江县, 孝丰镇)
 JOINT = "\x00nobody"  # two units as one subject (黎家坪村和莒村…), or an area that owns nothing
 RE_QUOTE = re.compile(r"“[^“”]{6,}”")
-# who said it: a name and a role, then the verb, right after the quote (…党支部书记张金虎说)
-RE_SAID = re.compile(r"^[^，。,；;“”]{2,30}?(?:说|介绍|表示|告诉|谈道|坦言|感慨)")
 
 
 def owner_rules(lex: Lexicon) -> Rules:
@@ -72,6 +70,9 @@ class Rules:
         self.not_in_area = set(sec.get("not_in_area", ""))
         leads = sorted(sec.get("clause_leads", []), key=len, reverse=True)
         self.re_lead = re.compile("^(?:" + "|".join(map(re.escape, leads)) + ")+") if leads else None
+        # who said a quote: a name and a role, then the verb, right after it (…党支部书记张金虎说)
+        verbs = "|".join(map(re.escape, sec.get("speech_verbs", []))) or "(?!)"
+        self.re_said = re.compile(rf"^[^，。,；;“”]{{2,30}}?(?:{verbs})")
 
 
 class Owners:
@@ -145,7 +146,7 @@ class Owners:
             if not m.start() <= at < m.end():
                 continue
             after = text[m.end():m.end() + 40]
-            said = RE_SAID.search(after)
+            said = self.r.re_said.search(after)
             if not said:
                 return None
             who = said.group(0)

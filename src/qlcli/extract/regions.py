@@ -41,14 +41,7 @@ def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...
     where a word starts and ends (文明村镇 holds no 明村镇, 促进乡村振兴 no 促进乡), and not as the name
     of a paper or site (`media`: 浙江日报, 四川在线). `prefer_full` takes a name written in full over a short one;
     `keep_town` keeps a village's town (the caller weighs whether the story is about it)."""
-    from ..segment import cut
-
-    starts, ends, at = set(), set(), 0
-    for w in cut(text, lex):
-        at = text.find(w, at)
-        starts.add(at)
-        at += len(w)
-        ends.add(at)
+    starts, ends = word_bounds(text, lex)
     gz = gazetteer(lex)
     found = [a for a in areas_in(text, lex, short=short, villages=True)
              if a.start in starts and not text.startswith(media, a.end)]
@@ -145,22 +138,24 @@ def _area_of(name: str, rules: MetaRules) -> str | None:
     while (m := rules.re_part.match(name, pos)) is not None and _area_part_ok(m.group(0), rules) \
             and not m.group(0).endswith(rules.village_suffixes):  # 沙滘社区 ends in 区 but is no area
         if ends is None:
-            ends = word_ends(name, rules.lex)
+            ends = word_bounds(name, rules.lex)[1]
         if m.end() not in ends:  # 清风沐乡村: 乡 is inside 乡村, no area ends there
             break
         out, pos = out + m.group(0), m.end()
     return out or None
 
 
-def word_ends(text: str, lex: Lexicon) -> set[int]:
-    """The offsets where jieba's words end in `text`."""
+def word_bounds(text: str, lex: Lexicon) -> tuple[set[int], set[int]]:
+    """The offsets where jieba's words start and end in `text`."""
     from ..segment import cut
 
-    ends, at = set(), 0
+    starts, ends, at = set(), set(), 0
     for w in cut(text, lex):
-        at = text.find(w, at) + len(w)
+        at = text.find(w, at)
+        starts.add(at)
+        at += len(w)
         ends.add(at)
-    return ends
+    return starts, ends
 
 
 def _area_part_ok(part: str, rules: MetaRules) -> bool:
