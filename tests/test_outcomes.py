@@ -335,6 +335,27 @@ def test_a_clause_opened_by_an_areas_short_form_is_the_areas(lex):
     assert [o.unit for o in rows if o.text == "50%"] != ["比如"]
 
 
+def test_a_county_written_short_before_a_verb_owns_its_clause(lex):
+    """r083 (bug caught): 罗城共举办… — 罗城 followed by a word is no short form areas_in admits alone,
+    but the story writes it in full (罗城仫佬族自治县), so the clause is the county's, not 棉花村's."""
+    units = [Unit("罗城仫佬族自治县四把镇棉花村", county="罗城仫佬族自治县", town="四把镇", village="棉花村", kind="村")]
+    text = ("作为县级清廉乡村创建示范村，罗城仫佬族自治县四把镇棉花村通过线上线下齐发力的方式定期公开村级重大事务。\n"
+            "据统计，今年以来，罗城共举办清廉文化活动7场次；开展廉洁教育361场次，教育1.47万人次。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="罗城仫佬族自治县"), units)
+    assert [(o.text, o.unit) for o in rows] == [("7场次", "罗城仫佬族自治县"), ("361场次", "罗城仫佬族自治县"),
+                                                ("1.47万人次", "罗城仫佬族自治县")]
+
+
+def test_a_village_framed_as_the_object_is_not_the_subject(lex):
+    """r014 (bug caught): 石阡县纪委监委以甘溪乡坪望村为试点 — the county's organ does the work; the
+    pilot village is its object and owns none of the figures after it."""
+    units = [Unit("甘溪乡坪望村", town="甘溪乡", village="坪望村", kind="村")]
+    text = ("石阡县纪委监委以甘溪乡坪望村为试点，联动该县组织、财政、农业农村等部门，推动建立村级资金支出审批制度。"
+            "目前已建立完善3项村级管理制度，公示栏公开党务政务315次。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="铜仁市石阡县"), units)
+    assert [(o.text, o.unit) for o in rows] == [("3项", "铜仁市石阡县"), ("315次", "铜仁市石阡县")]
+
+
 def test_in_a_story_over_several_villages_an_areas_figure_is_nobodys(lex):
     units = [Unit("苏堤村", village="苏堤村", kind="村"), Unit("穆阳村", village="穆阳村", kind="村")]
     text = "苏堤村开展交叉监督。据统计，全市已有286个村（社区）建成清廉文化阵地。"

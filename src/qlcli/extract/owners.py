@@ -59,6 +59,7 @@ class Rules:
         self.area_wide = tuple(sec.get("area_wide", []))
         self.not_subject = tuple(sec.get("not_subject_before", []))
         self.not_subject_after = tuple(sec.get("not_subject_after", []))
+        self.object_frames = [tuple(f.split("…")) for f in sec.get("object_frames", []) if f.count("…") == 1]
         self.joint = tuple(sec.get("joint", []))
         self.group_after = tuple(sec.get("group_after", []))
         refs = sorted(sec.get("group_refs", []), key=len, reverse=True)
@@ -191,7 +192,8 @@ class Owners:
             lead = c[:m.start]
             if len(lead) > r.lead_max or any(w in lead for w in r.not_subject):
                 break
-            if c.startswith(r.not_subject_after, m.end):
+            if c.startswith(r.not_subject_after, m.end) \
+                    or any(lead.endswith(a) and c.startswith(b, m.end) for a, b in r.object_frames):
                 continue
             if c.startswith(r.joint, m.end) and any(0 < x.start - m.end <= 2 for x in mentions) \
                     or c.startswith(r.group_after, m.end):
@@ -229,12 +231,15 @@ class Owners:
         from ..segment import cut, predicate_words
 
         body = self.r.re_lead.sub("", c) if self.r.re_lead else c
-        areas = areas_in(body[:12], self.lex, short=True)
-        if not areas or areas[0].start != 0 or len(areas[0].parts) != 1:
-            return None
-        name = areas[0].parts[0]
         gz = gazetteer(self.lex)
         words = cut(body[:12], self.lex)
+        areas = areas_in(body[:12], self.lex, short=True)
+        if areas and areas[0].start == 0 and len(areas[0].parts) == 1:
+            name = areas[0].parts[0]
+        elif words and len(words[0]) >= 2 and full_name(words[0], self.doc.text, self.lex) != words[0]:
+            name = words[0]  # followed by a word (罗城共举办…), but the document writes it in full
+        else:
+            return None
         if not words or words[0] != name or name in predicate_words() \
                 or min((gz.levels[i] for i in gz.ids(name)), default=TOWN) >= TOWN:
             return None  # 比如 opens a clause as a conjunction, not as 比如县
