@@ -356,6 +356,26 @@ def test_a_village_framed_as_the_object_is_not_the_subject(lex):
     assert [(o.text, o.unit) for o in rows] == [("3项", "铜仁市石阡县"), ("315次", "铜仁市石阡县")]
 
 
+def test_an_area_after_是_is_no_subject_and_全村_stays_the_villages(lex):
+    """r054 (bug caught): 位于古韩大道以北的付村,是夏店镇的“东大门”,全村共有350户 gave the figures to
+    夏店镇: an area after 是 (like a village after it) is a complement, not the clause's subject."""
+    units = [Unit("襄垣县夏店镇付村", county="襄垣县", town="夏店镇", village="付村", kind="村")]
+    text = ("让小微权力在阳光下进行是付村推动清廉村居建设走深走实的一个缩影。\n"
+            "位于古韩大道以北的付村,是夏店镇的“东大门”,全村共有350户1236人,村庄面积6.8平方公里。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="襄垣县"), units)
+    assert [o.unit for o in rows] == ["襄垣县夏店镇付村"] * 3
+
+
+def test_a_village_named_once_in_a_towns_story_is_an_example_not_the_owner(lex):
+    """r048 (bug caught): a story of 北庭镇's work names its pilot village once (筛选和部署…古城村作为…试点);
+    the figures of the town's 清单 are the town's, not the village's."""
+    units = [Unit("吉木萨尔县北庭镇古城村", county="吉木萨尔县", town="北庭镇", village="古城村", kind="村")]
+    text = ("为此,昌吉州纪委未雨绸缪、及早动手,年初筛选和部署吉木萨尔县北庭镇古城村作为村干部“小微权力”监督制约试点。\n"
+            "针对这些问题,编制《村级“小微权力”清单》,梳理确定村干部权力清单3个方面42条,并制作了42项图表和工作流程图。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="吉木萨尔县北庭镇"), units)
+    assert [o.unit for o in rows] == ["吉木萨尔县北庭镇"] * 3
+
+
 def test_in_a_story_over_several_villages_an_areas_figure_is_nobodys(lex):
     units = [Unit("苏堤村", village="苏堤村", kind="村"), Unit("穆阳村", village="穆阳村", kind="村")]
     text = "苏堤村开展交叉监督。据统计，全市已有286个村（社区）建成清廉文化阵地。"

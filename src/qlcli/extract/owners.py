@@ -59,6 +59,7 @@ class Rules:
         self.area_wide = tuple(sec.get("area_wide", []))
         self.not_subject = tuple(sec.get("not_subject_before", []))
         self.not_subject_after = tuple(sec.get("not_subject_after", []))
+        self.village_anaphors = tuple(sec.get("village_anaphors", []))
         self.object_frames = [tuple(f.split("…")) for f in sec.get("object_frames", []) if f.count("…") == 1]
         self.joint = tuple(sec.get("joint", []))
         self.group_after = tuple(sec.get("group_after", []))
@@ -83,7 +84,8 @@ class Owners:
         self.doc, self.meta, self.units, self.cases, self.r, self.lex = doc, meta, units, cases, r, lex
         villages = [u for u in units if (u.kind or "") in ("村", "社区", "居委会") or u.village]
         self.main = self._main_village(villages)
-        self.no_village = not villages
+        # a document naming no village, or one only in passing, speaks for its area
+        self.no_village = not villages or (len(villages) == 1 and self.main is None)
         self.areas_own = self.main is not None or self.no_village
         self._marks_of: dict[int, list[tuple[int, str]]] = {}
         self._named: dict[str, str] = {}  # level → the area of that level the paragraph named last
@@ -92,12 +94,15 @@ class Owners:
         """The village a story is about: its only one, or the one its title names."""
         if self.cases or self.meta.doc_type not in SINGLE_OWNER_TYPES:
             return None
-        if len(villages) == 1:
-            return villages[0]
         title = self.meta.title or next((b.text for b in self.doc.blocks if b.text.strip()), "")
         if not self.meta.title and (len(title) > 40 or re.search(r"[。！？]", title)):
             title = ""  # a first line that is a sentence is no title
         named = {m.unit.unit: m.unit for m in find_mentions(title, villages)}
+        # the only village, unless named once and never referred to again (该村, 村里 …): then it is
+        # an example of the area's work (r048: 部署…古城村作为试点, then the town's 清单)
+        if len(villages) == 1 and (named or len(find_mentions(self.doc.text, villages)) > 1
+                                   or any(w in self.doc.text for w in self.r.village_anaphors)):
+            return villages[0]
         if len(named) == 1:
             return next(iter(named.values()))
         # else the village the story keeps returning to: named 3+ times, 3 times as often as any other
@@ -187,22 +192,31 @@ class Owners:
         r = self.r
         if r.re_group and r.re_group.search(c):
             return JOINT  # 对上述3个村予以通报批评: a group, not the village named last
-        mentions = find_mentions(c, self.units)
+        who = self._village_subject(c, self.units)
+        if who is not None:
+            return who
+        area = self._clause_area(c)
+        if area is None:
+            return None
+        return area if self.areas_own else JOINT
+
+    def _village_subject(self, c: str, units: list[Unit]) -> str | None:
+        """The village the clause is about (named near its start, not compared with nor framed as
+        an object), JOINT for two or a group, None when no village is its subject."""
+        r = self.r
+        mentions = find_mentions(c, units)
         for m in mentions:
             lead = c[:m.start]
             if len(lead) > r.lead_max or any(w in lead for w in r.not_subject):
                 break
             if c.startswith(r.not_subject_after, m.end) \
-                    or any(lead.endswith(a) and c.startswith(b, m.end) for a, b in r.object_frames):
+                    or any(lead and lead.endswith(a) and c.startswith(b, m.end) for a, b in r.object_frames):
                 continue
             if c.startswith(r.joint, m.end) and any(0 < x.start - m.end <= 2 for x in mentions) \
                     or c.startswith(r.group_after, m.end):
                 return JOINT
             return m.unit.unit
-        area = self._clause_area(c)
-        if area is None:
-            return None
-        return area if self.areas_own else JOINT
+        return None
 
     def _clause_area(self, c: str) -> str | None:
         """The area a clause speaks for: 全县… / 夹江县纪委监委… / 在马村镇 / 区纪委监委…;
@@ -267,6 +281,8 @@ class Owners:
     def _opening_area(self, c: str) -> str | None:
         """The area whose name opens a clause (after 在, 据统计 …): 夹江县纪委监委… → 夹江县."""
         body = self.r.re_lead.sub("", c) if self.r.re_lead else c
+        if body.startswith(self.r.not_subject):
+            return None  # 是夏店镇的“东大门”: an area after 是, 与, 比 … is no subject, as a village there is none
         m = self.r.re_area.match(body)
         while m:
             name = m.group(1)
