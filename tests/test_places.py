@@ -8,7 +8,7 @@ import pytest
 
 from qlcli.evaluate import same_region
 from qlcli.extract.places import areas_in
-from qlcli.extract.regions import full_region, region_in
+from qlcli.extract.area_names import full_region, region_in
 from qlcli.extract.unit_places import plausible_units, resolve_units
 from qlcli.lexicon import load
 from qlcli.model import Unit
@@ -210,6 +210,6 @@ def test_units_fit_the_gazetteer(tmp_path, text, want, not_want):
 @pytest.mark.parametrize("name, want", [("如果平湖市", "平湖市"), ("但麦镇", "麦镇"), ("在分水镇", "分水镇"),
                                         ("夹江县", "夹江县"), ("全县", "全县")])
 def test_strip_predicates(name, want):
-    from qlcli.extract.regions import strip_predicates
+    from qlcli.extract.area_names import strip_predicates
 
     assert strip_predicates(name, LEX) == want

@@ -11,7 +11,7 @@ from .extract.measures import extract_measures, formula_mentions
 from .extract.mentions import written_forms
 from .extract.meta import extract_meta
 from .extract.outcomes import extract_outcomes
-from .extract.regions import full_region
+from .extract.area_names import full_region
 from .extract.tiers import extract_tiers
 from .extract.unit_places import fit_units, plausible_units, resolve_tiers, resolve_units
 from .extract.units import extract_units

@@ -23,7 +23,7 @@ from .admin import level_suffixes, suffix_pattern, suffixes_by_level
 from .mentions import find_mentions
 from .name_parts import parse_area
 from .places import TOWN, areas_in, gazetteer
-from .regions import full_name, is_area, strip_predicates
+from .area_names import full_name, is_area, strip_predicates
 from .text import Sentence, block_sentences
 
 SINGLE_OWNER_TYPES = ("news", "other", "case_collection")

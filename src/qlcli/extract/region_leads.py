@@ -1,0 +1,107 @@
+"""Where a story's lead says what it speaks for: the first sentences after its title (past bylines
+and a news line's own source), a share of a larger area (其中三明市有23个入选), and the address a
+story titled by its village writes for it (我县马坳镇山口塅村)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from ..patterns import CJK, CN_DIGITS
+from ..script import to_simplified
+from .bylines import is_byline
+from .meta_rules import MetaRules
+from .area_names import village_at, full_name, is_area, region_in
+from .places import ancestors, areas_in, gazetteer
+
+RE_SHARE = re.compile(r"其中[，,]?([^，,。；;]{2,30})")
+RE_MEMBERS_COUNTED = re.compile(rf"[{CN_DIGITS}两\d]+\s*(?:个|村|镇|乡)")
+
+
+def read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str | None:
+    """The first area `text` writes, by the gazetteer. A town stays only when the story speaks of
+    the town on its own more than of its village or its county (_town_story_of); a county's short
+    form becomes the full name the body writes (蔡甸 → 蔡甸区; a province's short form is how a
+    region is named: 湖南)."""
+    found = region_in(text, rules.lex, media=rules.source_names + rules.area_examples, prefer_full=lead,
+                      keep_town=True)
+    if found is None:
+        return None
+    area, at_town = found
+    if at_town:
+        parts = areas_in(area, rules.lex, short=True)
+        if parts and len(parts[0].parts) > 1:
+            county, town = parts[0].parts[-2], parts[0].parts[-1]
+            at = text.find(area)
+            village = village_at(text, at + len(area), rules.lex) if at >= 0 else ""
+            if not _town_story_of(county, town, village, body, rules):
+                area = "".join(parts[0].parts[:-1])
+    if not is_area(area, rules.lex) or area in rules.municipalities or any(p.startswith(area) for p in rules.provinces):
+        return area
+    return full_name(area, body, rules.lex)
+
+
+def _town_story_of(county: str, town: str, village: str, body: str, rules: MetaRules) -> bool:
+    """Does the story speak of the town on its own (沙田镇各村…, 该镇, 全镇; not 沙田镇沙田村, where
+    the town is the village's address) more than of its village (北汤村…, 该村) and of its county
+    on its own (苍溪县…, 该县, 全县)? Then the town is what it is about; else the region is the county."""
+    def refs(name: str, words: tuple[str, ...]) -> int:
+        return (body.count(name) if name else 0) + sum(body.count(w) for w in words)
+
+    town_refs = refs(town, rules.town_scope + rules.town_anaphora) - (body.count(town + village) if village else 0)
+    county_refs = refs(county, rules.county_scope + rules.county_anaphora) - body.count(county + town)
+    return town_refs > county_refs and town_refs > refs(village, rules.village_anaphora)
+
+
+def lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | None:
+    """The area of a story's subtitle or lead sentence: the first blocks after its title that are
+    no byline, with a news line's own source (多彩贵州网讯（记者…）) cut off."""
+    start = 0 if title_i is None else title_i + 1
+    for i, b in enumerate(doc.blocks[start:start + 10]):  # web copies put menus and dates above the story
+        t = b.text.strip()
+        if not t or is_byline(t, rules) or rules.re_metaline.match(t):
+            continue
+        t = rules.re_news_source.sub("", t, count=1)
+        t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them
+        if rules.re_implied_area.search(t):
+            return None  # 我省7个村“榜上有名”: the paper's own area, never named; the areas written are the list's
+        for raw in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
+            # a clause that puts places on a list (其中胶州市里岔镇入选…) names its members, not the story's area
+            # (one that counts them, 湖北5个乡村入选 / 珲春市2村上榜, speaks for the area that holds them)
+            sentence = "，".join(c for c in re.split(r"[，,；;]", raw)
+                                if RE_MEMBERS_COUNTED.search(c) or not any(v in c for v in rules.member_verbs))
+            area = read_area(sentence, doc.text, rules, lead=True)
+            if area:
+                # 福建省共有173个入选 / 其中三明市有23个入选: the story's own share of a larger area's
+                after = t[t.find(raw) + len(raw):] + "".join(x.text for x in doc.blocks[start + i + 1:start + i + 2])
+                m = RE_SHARE.match(after.lstrip("。！？!?，, \n"))
+                chains = areas_in(to_simplified(m.group(1)), rules.lex, short=True) if m else []
+                # (其中，漳州市芗城区浦南镇、龙海区港尾镇等16个…: the share is the chain's first part, the rest its members)
+                share = full_name(chains[0].parts[0], doc.text, rules.lex) if chains and chains[0].start == 0 else None
+                return share if share and _within(share, area, rules) else area
+        if len(re.findall(rf"[{CJK}]", t)) >= 40:  # the lead paragraph (not a menu line or a link) said none
+            return None
+    return None
+
+
+def _within(lower: str, upper: str, rules: MetaRules) -> bool:
+    """Does the gazetteer place `lower` under `upper` (三明市 under 福建省)?"""
+    gz = gazetteer(rules.lex)
+    ups = {i for p in areas_in(upper, rules.lex, short=True) for i in p.ids}
+    return any(ups & set(ancestors(gz, i)) for p in areas_in(lower, rules.lex, short=True) for i in p.ids)
+
+
+def title_village_address(title: str, text: str, rules: MetaRules) -> str | None:
+    """A story titled by its village (山口塅村入选…) whose lead names no area but writes the village's
+    address (我县马坳镇山口塅村): the area the address writes, above the village's town when it
+    writes a county too."""
+    m = re.match(rf"[{CJK}]{{2,6}}?(?:{'|'.join(map(re.escape, rules.village_suffixes))})", title)
+    if not m:
+        return None
+    village = m.group(0)
+    for at in (k.start() for k in re.finditer(re.escape(village), text)):
+        window = text[max(0, at - 20):at]
+        areas = areas_in(window, rules.lex)
+        if areas and areas[-1].end == len(window):
+            parts = areas[-1].parts
+            return "".join(parts[:-1] if len(parts) > 1 and parts[-1].endswith(rules.town_suffixes) else parts)
+    return None
