@@ -149,3 +149,12 @@ def test_a_list_after_a_long_line_stays_a_list():
     text = ("附件 2017年度新创都江堰市文明村镇名单 (共计33个单位) 一、文明镇(2个) 青城山镇、柳街镇 二、文明村(31个) 灌口街道灵岩社区\n"
             "永丰街道民主社区\n银杏街道万岭社区\n")
     assert [p for _, p in txt_paragraphs(text)][1:] == ["永丰街道民主社区", "银杏街道万岭社区"]
+
+
+def test_a_line_of_fields_is_never_joined_to_the_paragraph_below():
+    # tests/real r162: a page's byline of space-separated fields is long and ends without a stop
+    from qlcli.readers.txt import paragraphs as txt_paragraphs
+    text = ("转载 李倩2022/09/20 22:54:25 发布 IP属地:未知 来源:楚雄发布 作者: 70 阅读 0 评论 0 点赞\n"
+            "走进楚雄市鹿城镇富民社区下村,进村的一条清风路深深吸引眼球,清廉村居文化展板整齐排列。\n")
+    assert len(txt_paragraphs(text)) == 2
+

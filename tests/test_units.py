@@ -198,6 +198,27 @@ BUGS = [
 ]
 
 
+# bugs caught in tests/real dev documents, read as ingest does (names fitted to the gazetteer, then
+# the implausible dropped): (lines) → units
+FITTED_BUGS = [
+    # r161: a town, then 村民 (沂水縣高莊鎮(zhèn)村民們) is no village named after the town
+    (["每天吃過晚飯,沂水縣高莊鎮(zhèn)村民們總喜歡聚到村清廉村居廣場(chǎng)上。"], []),
+    # r162: a hamlet after its community (富民社区下村) is inside the community, which is the unit;
+    # 与 joins two things, never inside a name (树木与下村)
+    (["走进楚雄市鹿城镇富民社区下村,进村的一条清风路深深吸引眼球。", "富民社区下村清风路",
+      "路边整齐的树木与下村清廉村居的基础设施相呼应,清廉文化在这里蔚然成风。"],
+     [("楚雄市鹿城镇富民社区", "鹿城镇", "富民社区", "社区")]),
+]
+
+
+@pytest.mark.parametrize("lines,want", FITTED_BUGS)
+def test_bugs_caught_in_fitted_units(lines, want, lex):
+    from qlcli.extract.unit_places import fit_units, plausible_units
+    doc = doc_of(*lines)
+    units = plausible_units(fit_units(extract_units(doc, lex, DocMeta()), doc, lex), lex)
+    assert rows(units) == want
+
+
 def test_a_list_item_may_start_with_a_function_word_character(lex):
     # tests/real r156: 、都御坪社区、: 都 (elsewhere "all") starts the name after a separator
     units = units_of(lex, "获奖单位代表徐墩镇、小松镇湖头村、国网建瓯市供电公司、市第一小学、都御坪社区、市城市管理行政执法局作先进典型发言。")

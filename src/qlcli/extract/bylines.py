@@ -34,7 +34,15 @@ def is_byline(text: str, rules: MetaRules) -> bool:
         return True
     if parse_date(t) is None or RE_PUNCT.search(t):
         return False
-    return bool(rules.re_reporter.search(t)) or byline_source(t, rules) is not None
+    return bool(rules.re_reporter.search(t)) or byline_source(t, rules) is not None or field_byline(t, rules)
+
+
+def field_byline(text: str, rules: MetaRules) -> bool:
+    """A dated line of fields apart by spaces, one of them labelled (转载 李倩2022/09/20 22:54:25 发布
+    IP属地:未知 来源:楚雄发布 作者: 70 阅读): a page's byline wherever it stands above the story."""
+    t = text.strip()
+    return len(t) <= 150 and parse_date(t) is not None and not RE_PUNCT.search(t) \
+        and any(rules.re_metaline.match(w) for w in t.split()[1:])
 
 
 def byline_source(text: str, rules: MetaRules) -> str | None:

@@ -13,7 +13,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
 from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, YEAR
-from .bylines import RE_PAPER_LINE, byline_source, dated_editors, editors_in, is_byline, org_ok
+from .bylines import RE_PAPER_LINE, byline_source, dated_editors, editors_in, field_byline, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
 from .meta_rules import RE_ATTACH, RE_PUNCT, MetaRules
 from .regions import doc_region
@@ -58,7 +58,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
     if (title := _repeated_headline(head, rules)):
         return title
     for b in head[:15]:  # a web story: the title stands right above its source line
-        if b.index > 0 and (rules.re_metaline.match(b.text.strip()) or (b.index <= 3 and _source_line(b.text, rules))) \
+        if b.index > 0 and (rules.re_metaline.match(b.text.strip()) or field_byline(b.text, rules)
+                            or (b.index <= 3 and _source_line(b.text, rules))) \
                 and len(b.text) <= 150 and (title := _above_byline(blocks, b, rules)):
             return title
     for b in head:  # a title by its last word, possibly wrapped over two lines

@@ -152,10 +152,20 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
             # a one-character word opens many names (长板桥社区, 新民社区): only a longer one counts
             if base in predicate_words() or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
                     or (words and words[0] in scopes) \
-                    or base in common_nouns() and not _listed(u, units):
+                    or base in common_nouns() and not _listed(u, units) or _town_then_word(u, base, lex):
                 continue
         out.append(u)
     return out
+
+
+def _town_then_word(u: Unit, base: str, lex: Lexicon) -> bool:
+    """沂水县高庄镇村民们: a town the gazetteer holds, then a word built on 村 (村民, 村务), read as a
+    village named after the town (高庄镇村)."""
+    gz = gazetteer(lex)
+    sent = u.sentence or ""
+    at = sent.find(u.unit)
+    return at >= 0 and sent.startswith(unit_rules(lex).not_after_bare, at + len(u.unit)) \
+        and any(gz.levels[i] == TOWN for i in gz.ids(base))
 
 
 def _kinds_listed(u: Unit, kind_words: tuple[str, ...]) -> bool:
@@ -306,6 +316,13 @@ def _trim_village(gz, u: Unit, lex: Lexicon) -> None:
     from ..segment import cut
 
     written = [getattr(u, a) for a in LEVEL_ATTRS if getattr(u, a)]
+    # 富民社区下村: the gazetteer's 富民社区, then a hamlet in it (下村); a community holds no village, but
+    # a village's name may hold another's (张家村新村), so only a community is cut off so
+    for k in range(len(v) - 2, 2, -1):
+        head = v[:k]
+        if head.endswith("社区") and _matching(gz, [i for i in gz.ids(head) if gz.levels[i] == VILLAGE], written):
+            u.unit, u.village = u.unit[:len(u.unit) - (len(v) - k)], head
+            return
     for k in range(1, len(v) - 2):
         tail = v[k:]
         ids = [i for i in gz.ids(tail) if gz.levels[i] == VILLAGE]

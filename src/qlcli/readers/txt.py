@@ -49,7 +49,8 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
             blank = True
             continue
         # the line before, not the paragraph so far, must be long: a list after a long line stays a list
-        if (out and not blank and len(last) >= 60 and last[-1] not in TERMINAL
+        # a line of fields apart by spaces (转载 李倩2022/09/20 … 来源:楚雄发布 作者:) is a byline, not prose
+        if (out and not blank and len(last) >= 60 and last[-1] not in TERMINAL and len(last.split()) < 4
                 and not RE_HEADINGISH.match(s) and not RE_NAME_LINE.fullmatch(s)):
             out[-1] = (out[-1][0], out[-1][1] + s)
         else:
