@@ -40,6 +40,8 @@ REGION_IN = [
     ("近期,青海等地通报多起农村集体“三资”领域典型案例", None),
     # r044: a name ends where a word does (促进乡村振兴 holds no town 促进乡)
     ("“清廉村居”创建作为促进乡村振兴、推动新农村建设的重要抓手,温水镇纪委高度重视", "温水镇"),
+    # r150: a functional zone the gazetteer lacks (…经济区), and a town under it, after a province
+    ("近年来,贵州双龙航空港经济区小碧乡坚持党建引领,按照“一村一业”“一村一策”的发展思路", "贵州双龙航空港经济区小碧乡"),
 ]
 
 

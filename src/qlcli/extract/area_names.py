@@ -10,7 +10,7 @@ from ..model import Unit
 from ..patterns import CJK
 from ..segment import predicate_words
 from .admin import level_suffixes
-from .places import TOWN, VILLAGE, areas_in, gazetteer
+from .places import COUNTY, TOWN, VILLAGE, areas_in, gazetteer
 
 
 def is_area(name: str, lex: Lexicon) -> bool:
@@ -54,9 +54,34 @@ def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...
             parts = parts[:-1]
             if len(parts) > 1 and levels[len(parts) - 1] == TOWN and not keep_town:
                 parts = parts[:-1]
+        if parts and len(parts) == len(a.parts) and levels[-1] < COUNTY and (zone := _zone_after(text, a.end, lex, ends)):
+            return "".join(parts) + zone[0], zone[1]  # 贵州双龙航空港经济区小碧乡: a zone the data lacks
         if parts:
             return "".join(parts), levels[len(parts) - 1] == TOWN
     return None
+
+
+def _zone_after(text: str, at: int, lex: Lexicon, ends: set[int]) -> tuple[str, bool] | None:
+    """A functional zone administered as a county (…经济区, …开发区, …新区: the county suffixes that are
+    zones), maybe with a town under it ending where a word ends, written right after a province or
+    city the gazetteer holds."""
+    zones = sorted((x for x in level_suffixes(lex, "county") if len(x) >= 2 and x.endswith("区")), key=len, reverse=True)
+    towns = sorted(level_suffixes(lex, "town"), key=len, reverse=True)
+    m = re.match(rf"[{CJK}]{{2,6}}?(?:{'|'.join(zones)})", text[at:])
+    if not m or not _zone_name_ok(m.group(0), lex):
+        return None
+    zone = m.group(0)
+    for t in re.finditer(rf"(?=([{CJK}]{{1,6}}?(?:{'|'.join(towns)})))", text[at + len(zone):at + len(zone) + 12]):
+        if t.start() == 0 and at + len(zone) + len(t.group(1)) in ends:
+            return zone + t.group(1), True
+    return zone, False
+
+
+def _zone_name_ok(name: str, lex: Lexicon) -> bool:
+    from ..segment import cut
+
+    words = cut(name, lex)
+    return bool(words) and words[0] not in predicate_words()
 
 
 def _village_follows(text: str, at: int, lex: Lexicon) -> bool:

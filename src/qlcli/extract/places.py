@@ -13,9 +13,8 @@ from ..lexicon import Lexicon
 from ..patterns import is_han
 
 
+COUNTY = 2
 TOWN = 3
-
-
 VILLAGE = 4
 LEVEL_ATTRS = ("province", "city", "county", "town")
 
