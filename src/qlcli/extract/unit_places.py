@@ -141,10 +141,13 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     meta = lex.section("meta")  # 全乡总村数: a scope (全乡, 全县) opens no name
     scopes = set(meta.get("town_scope_words", []) + meta.get("county_scope_words", []))
     kind_words = tuple(lex.section("units").get("kind_words", []))
+    sub_village_words = tuple(lex.section("units").get("sub_village_words", []))
     out = []
     for u in units:
         village = u.village or u.unit
         base = _base(village, lex)
+        if _counted_below(u, sub_village_words):
+            continue  # …和石金村三个自然村: hamlets of a village, whether the gazetteer knows the name or not
         if base != village and not any(gz.levels[i] == VILLAGE for f in village_forms(village) for i in gz.ids(f)):
             if _kinds_listed(u, kind_words):
                 continue  # 分为历史古村、特色民居村、现代新村等类型: kinds of village, not villages
@@ -166,6 +169,14 @@ def _town_then_word(u: Unit, base: str, lex: Lexicon) -> bool:
     at = sent.find(u.unit)
     return at >= 0 and sent.startswith(unit_rules(lex).not_after_bare, at + len(u.unit)) \
         and any(gz.levels[i] == TOWN for i in gz.ids(base))
+
+
+def _counted_below(u: Unit, words: tuple[str, ...]) -> bool:
+    """Is the name followed by a count of sub-village parts (石金村三个自然村, …等5个村民小组)?"""
+    sent = u.sentence or ""
+    at = sent.find(u.unit)
+    return at >= 0 and bool(words) and re.match(
+        rf"等?\s*[0-9{CN_DIGITS}两几]+\s*个?\s*(?:{'|'.join(map(re.escape, words))})", sent[at + len(u.unit):]) is not None
 
 
 def _kinds_listed(u: Unit, kind_words: tuple[str, ...]) -> bool:

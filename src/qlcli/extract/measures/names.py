@@ -118,7 +118,7 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
         value = r.value(m.group("num"))
         head = r.head_of(m.group("rest"))
         if not value or not head or head[0] in r.not_after or m.group("cls") + head[:1] in r.not_after \
-                or any(head.endswith(h) for h in r.not_heads):
+                or any(head.endswith(h) or len(h) > 1 and head.startswith(h) for h in r.not_heads):  # 三个自然村合(并)
             continue
         end = m.start("rest") + len(head)
         fam = s[m.start():end]
