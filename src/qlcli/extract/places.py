@@ -180,7 +180,11 @@ def _short_ok(gz, area: Area, text: str) -> bool:
     if len(area.parts) > 1 or any(p.level == 0 for p in firsts):
         return True
     after = text[area.end:area.end + 1]
-    return not after or not is_han(after)
+    if after and is_han(after):
+        return False
+    from ..segment import predicate_words  # (loads jieba's word list, not its dictionary)
+
+    return first not in predicate_words()  # 推进乡村全面振兴。: a verb, not 振兴区
 
 
 def village_forms(name: str) -> list[str]:
