@@ -376,6 +376,24 @@ def test_a_village_named_once_in_a_towns_story_is_an_example_not_the_owner(lex):
     assert [o.unit for o in rows] == ["吉木萨尔县北庭镇"] * 3
 
 
+def test_a_clause_referring_back_to_a_village_or_town_is_its(lex):
+    """r132, r130 (bugs caught): 为麻阳县省级…示范村 (an area after 为, like after 是, is no subject),
+    then 到该村参加…的游客就达近5万人 is the village's; 对该镇20余名村社干部 is the town's, while
+    在该镇召开的…会上，村干部…2.72万元 (the town only as the place) stays the village's."""
+    units = [Unit("椒林村", village="椒林村", kind="村")]
+    text = ("据悉,椒林村地处高速公路出入口处,为麻阳县省级生态文明村和省级新农村建设示范村,是该县生态旅游的知名村,"
+            "今年一年到该村参加“美食节”、“莲藕采摘节”等各类活动的游客就达近5万人。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="麻阳县"), units)
+    assert [(o.text, o.unit) for o in rows] == [("5万人", "椒林村")]
+    units = [Unit("河地镇红琳村", town="河地镇", village="红琳村", kind="村")]
+    text = ("初冬时节,天气渐凉,但在河地镇红琳村的14户群众脸上却洋溢着暖心的笑容。在该镇召开的违纪资金清退现场会上,"
+            "村干部张某违规收取的2.72万元集资款被悉数退还到大家手上。\n"
+            "此前,县纪委监委对乡村振兴领域开展专项监督检查。河地镇纪委在检查红琳村时发现,该村原副主任张某多次以道路硬化项目资金不够为由向群众集资。\n"
+            "在当天的清退会上,县纪委监委公开对这一典型案例进行了通报,并对该镇20余名村社干部同步开展了纪法教育。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="四川省苍溪县"), units)
+    assert [(o.text, o.unit) for o in rows] == [("14户", "河地镇红琳村"), ("2.72万元", "河地镇红琳村"), ("20余名", "河地镇")]
+
+
 def test_in_a_story_over_several_villages_an_areas_figure_is_nobodys(lex):
     units = [Unit("苏堤村", village="苏堤村", kind="村"), Unit("穆阳村", village="穆阳村", kind="村")]
     text = "苏堤村开展交叉监督。据统计，全市已有286个村（社区）建成清廉文化阵地。"

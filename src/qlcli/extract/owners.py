@@ -59,7 +59,9 @@ class Rules:
         self.area_wide = tuple(sec.get("area_wide", []))
         self.not_subject = tuple(sec.get("not_subject_before", []))
         self.not_subject_after = tuple(sec.get("not_subject_after", []))
-        self.village_anaphors = tuple(sec.get("village_anaphors", []))
+        meta = lex.section("meta")
+        self.village_anaphors = tuple(meta.get("village_anaphora", []) + sec.get("village_refs", []))
+        self.area_anaphors = tuple(meta.get("town_anaphora", []) + meta.get("county_anaphora", []))
         self.object_frames = [tuple(f.split("…")) for f in sec.get("object_frames", []) if f.count("…") == 1]
         self.joint = tuple(sec.get("joint", []))
         self.group_after = tuple(sec.get("group_after", []))
@@ -89,6 +91,8 @@ class Owners:
         self.areas_own = self.main is not None or self.no_village
         self._marks_of: dict[int, list[tuple[int, str]]] = {}
         self._named: dict[str, str] = {}  # level → the area of that level the paragraph named last
+        self._villages = {u.unit for u in villages}
+        self._last_village: str | None = None  # the village the paragraph named last
 
     def _main_village(self, villages: list[Unit]) -> Unit | None:
         """The village a story is about: its only one, or the one its title names."""
@@ -176,10 +180,12 @@ class Owners:
     def _marks(self, block) -> list[tuple[int, str]]:
         """(offset, owner) where each clause of the block that names an owner starts."""
         if block.index not in self._marks_of:
-            out, self._named = [], {}
+            out, self._named, self._last_village = [], {}, None
             for s in block_sentences(block):
                 for a, b in _clauses(s):
                     who = self._clause_owner(s.text[a:b])
+                    if who in self._villages:
+                        self._last_village = who
                     area = self._opening_area(s.text[a:b])
                     if area:  # 在分水镇，…全镇36个村 → 分水镇
                         self._named[next(lv for lv in self.r.levels if area.endswith(lv))] = area
@@ -195,6 +201,10 @@ class Owners:
         who = self._village_subject(c, self.units)
         if who is not None:
             return who
+        if any(w in c for w in r.village_anaphors):  # 到该村参加…的游客达近5万人: the village named before
+            village = self._last_village or (self.main.unit if self.main else None)
+            if village:
+                return village
         area = self._clause_area(c)
         if area is None:
             return None
@@ -227,7 +237,10 @@ class Owners:
             if body.startswith(w):
                 level = next((lv for lv in self.r.levels if lv in w), None)
                 return (self._area_named(c, level) if level else None) or JOINT
-        for w in r.area_wide:
+        # a word referring back to an area speaks for it opening the clause or right before a count
+        # (对该镇20余名村社干部…), not as a place (在该镇召开的清退会上，村干部…2.72万元)
+        anaphors = [w for w in r.area_anaphors if c.startswith(w) or re.search(re.escape(w) + rf"[\d{CN_DIGITS}两几]", c)]
+        for w in r.area_wide + tuple(anaphors):
             if w in c:
                 level = next((lv for lv in self.r.levels if w.endswith(lv)), None)
                 return (self._area_named(c, level) if level else None) or JOINT
