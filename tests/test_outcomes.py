@@ -394,6 +394,19 @@ def test_a_clause_referring_back_to_a_village_or_town_is_its(lex):
     assert [(o.text, o.unit) for o in rows] == [("14户", "河地镇红琳村"), ("2.72万元", "河地镇红琳村"), ("20余名", "河地镇")]
 
 
+def test_villages_named_only_as_objects_leave_the_story_to_its_area(lex):
+    """r078, r108 (bugs caught): 将四庄乡清水村、五里镇尖山村、北港镇横冲村等地打造成…示范点 names villages,
+    none of them a clause's subject: the story is the county's, and so are its figures."""
+    units = [Unit("四庄乡清水村", town="四庄乡", village="清水村", kind="村"),
+             Unit("五里镇尖山村", town="五里镇", village="尖山村", kind="村"),
+             Unit("北港镇横冲村", town="北港镇", village="横冲村", kind="村")]
+    text = ("本报讯 通讯员张瑞豪、高欣报道:近日,通城县四庄乡召开党风廉政建设宣教月活动。\n"
+            "据悉,该县纪委监委联合县委宣传部等部门,努力将四庄乡清水村、五里镇尖山村、北港镇横冲村等地打造成“清廉村居”建设示范点;"
+            "并联合县农业农村局、县民政局等单位梳理出潜在廉政风险点34个,细化42条重点监督清单。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="通城县"), units)
+    assert [(o.text, o.unit) for o in rows] == [("34个", "通城县"), ("42条", "通城县")]
+
+
 def test_in_a_story_over_several_villages_an_areas_figure_is_nobodys(lex):
     units = [Unit("苏堤村", village="苏堤村", kind="村"), Unit("穆阳村", village="穆阳村", kind="村")]
     text = "苏堤村开展交叉监督。据统计，全市已有286个村（社区）建成清廉文化阵地。"
@@ -417,7 +430,8 @@ def test_a_document_naming_no_village_speaks_for_its_region(lex):
     assert [(o.text, o.unit) for o in rows] == [("36项", meta.region), ("14个", meta.region), ("30万元", meta.region)]
     # a notice naming villages keeps its totals nobody's (corpus 000)
     units = [Unit("金刚村", village="金刚村", kind="村"), Unit("石门村", village="石门村", kind="村")]
-    rows = outcomes_of(text, lex, DocMeta(doc_type="notice", region="渝北区"), units)
+    rows = outcomes_of("目前，金刚村正积极发展电商、打造农村寄递物流示范点。\n" + text, lex,
+                       DocMeta(doc_type="notice", region="渝北区"), units)
     assert [o.unit for o in rows] == [None, None, None]
 
 

@@ -68,6 +68,7 @@ class Rules:
         self.area_last_min = int(u.get("area_last_min", 99))
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
+        self.never_first = set(u.get("never_first_in_bare_names", ""))
         self.not_alone = set(u.get("not_alone", ""))
         self.not_alone_under_town = set(u.get("not_alone_under_town", u.get("not_alone", "")))
         self.town_refs = tuple(u.get("town_refs", []))
@@ -326,14 +327,15 @@ def bare_village(text: str, m_start: int, m_end: int, floor: int, r: Rules, know
         if not _bounded(text, s, floor, r):
             continue
         if s - 2 >= floor and text[s - 2] in "、，," and text[s - 1] in r.left_words and is_cjk(text[s - 1]) \
-                and s - 1 >= m_start - hi:
-            continue  # …、都御坪社区: a list item starts at the separator, 都 is part of the name
+                and text[s - 1] not in r.never_in and s - 1 >= m_start - hi:
+            continue  # …、都御坪社区: a list item starts at the separator, 都 is part of the name (never 以高庄村)
         base = text[s:m_start]
         for w in r.strip_words:  # 美丽金刚村 → 金刚村; 探索兴村 → (nothing)
             if base.startswith(w):
                 base, s = base[len(w):], s + len(w)
                 break
-        if len(base) < lo or not _village_base_ok(base, r, bare=True) or text[s:m_end].endswith(r.word_ends):
+        if len(base) < lo or not _village_base_ok(base, r, bare=True) or text[s:m_end].endswith(r.word_ends) \
+                or base[0] in r.never_first:
             return None
         if s > floor and text[s - 1] in _OPEN_QUOTES and text[m_end:m_end + 1] in _CLOSE_QUOTES:
             return None  # “四好村”, “空壳村”: a label, not a name

@@ -86,8 +86,9 @@ class Owners:
         self.doc, self.meta, self.units, self.cases, self.r, self.lex = doc, meta, units, cases, r, lex
         villages = [u for u in units if (u.kind or "") in ("村", "社区", "居委会") or u.village]
         self.main = self._main_village(villages)
-        # a document naming no village, or one only in passing, speaks for its area
-        self.no_village = not villages or (len(villages) == 1 and self.main is None)
+        # a document naming no village, or villages only in passing (one named once, or several none
+        # of which is ever a clause's subject: 以高庄村、门庄村作为试点), speaks for its area
+        self.no_village = not villages or self.main is None and (len(villages) == 1 or not self._any_subject(villages))
         self.areas_own = self.main is not None or self.no_village
         self._marks_of: dict[int, list[tuple[int, str]]] = {}
         self._named: dict[str, str] = {}  # level → the area of that level the paragraph named last
@@ -115,6 +116,10 @@ class Owners:
         if not named and len(ranked) > 1 and ranked[0].mentions >= 3 and ranked[0].mentions >= 3 * ranked[1].mentions:
             return ranked[0]
         return None
+
+    def _any_subject(self, villages: list[Unit]) -> bool:
+        return any(self._village_subject(s.text[a:b], villages) not in (None, JOINT)
+                   for block in self.doc.blocks for s in block_sentences(block) for a, b in _clauses(s))
 
     def case(self, pos: int) -> Case | None:
         return case_at(self.cases, pos) if self.cases else None

@@ -266,8 +266,8 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
                     setattr(u, lv, v)
             continue
         shorter = [u for us in by_village.values() for u in us if village.endswith(u.village or "")
-                   and len(u.village or "") < len(village) and written.endswith(u.unit)]
-        if shorter:  # 北山镇仁村 read short of 北山镇仁村村
+                   and len(u.village or "") <= len(village) and written.endswith(u.unit)]
+        if shorter:  # 北山镇仁村 read short of 北山镇仁村村; 站镇姜家村, its town cut short, of 毛都站镇姜家村
             u = shorter[0]
             u.unit, u.village = written, village
             for lv, v in parts.items():
