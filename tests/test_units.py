@@ -216,6 +216,10 @@ FITTED_BUGS = [
     # a sweep of gazetteer chains through a sentence frame (bench of names, not of phrasings): a town cut
     # short at the start of a sentence (站镇姜家村) yields to the gazetteer's chain, never stays beside it
     (["毛都站镇姜家村党支部书记介绍,今年以来村里新修道路3公里。"], [("毛都站镇姜家村", "毛都站镇", "姜家村", "村")]),
+    # … and 包 ends a name under its town after another character (白音敖包嘎查; 241 gazetteer villages end 包村),
+    # while a one-character base is a word (各乡镇包村干部, 镇和村两级)
+    (["近日,记者走进新巴尔虎左旗阿木古郎镇白音敖包嘎查,只见村道干净整洁。", "全县各乡镇包村干部深入一线,落实镇和村两级责任。"],
+     [("新巴尔虎左旗阿木古郎镇白音敖包嘎查", "阿木古郎镇", "白音敖包嘎查", "村")]),
     # r163: names counted as a village's hamlets (…和石金村三个自然村) are no units
     (["泽州县柳树口镇东下村位于柳树口镇西北部,由下村村、中村村和石金村三个自然村合并而成,全村共311户,1056口人。"],
      [("泽州县柳树口镇东下村", "柳树口镇", "东下村", "村")]),

@@ -264,6 +264,8 @@ def _village_base_ok(base: str, r: Rules, bare: bool, listed: bool = False) -> b
     `listed`: the name stands alone on a list line, where phrases (三个村, 驻村) do not."""
     if not _all_cjk(base) or set(base) & r.never_in or base in (r.not_alone if bare else r.not_alone_under_town):
         return False
+    if base[-1] in r.not_last and len(base) < 2:
+        return False  # 镇和村两级, 镇包村干部: a one-character base that is a word of its own
     if base[-1] in (r.not_last if bare and not listed else r.not_last_under_town):
         # 文家市村, 古县村: an area's last character after a name of its own, under a town or on a list
         if bare and not listed or base[-1] not in r.area_last or len(base) - 1 < r.area_last_min:
