@@ -213,8 +213,11 @@ def _levels_of(gz, parts: list[str], place) -> dict[str, str]:
     return out
 
 
-def _kind(name: str) -> str:
-    return "村" if name.endswith("村") or name.endswith("村委会") else "社区"
+def _kind(name: str, lex: Lexicon) -> str:
+    """村 or 社区, by the name's last part (units.toml [kinds]: 嘎查 is a 村, 居委会 a 社区)."""
+    kinds = unit_rules(lex).kinds
+    suffix = next((k for k in sorted(kinds, key=len, reverse=True) if name.endswith(k)), "")
+    return "村" if name.endswith("村委会") else kinds.get(suffix, "社区")
 
 
 def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
@@ -244,7 +247,7 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
                     or any(u.unit.endswith(written) for u in units) \
                     or village[0] in unit_rules(lex).never_in:  # 红石林镇的龙天坪村: a name read already
                 continue
-            new = Unit(unit=written, village=village, kind=_kind(village), **parts)
+            new = Unit(unit=written, village=village, kind=_kind(village, lex), **parts)
             units.append(new)
             by_village.setdefault(village, []).append(new)
             continue
@@ -274,7 +277,7 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
                 setattr(u, lv, v)
             by_village.setdefault(village, []).append(u)
             continue
-        new = Unit(unit=written, village=village, kind=_kind(village), **parts)
+        new = Unit(unit=written, village=village, kind=_kind(village, lex), **parts)
         units.append(new)
         by_village.setdefault(village, []).append(new)
     merged: dict[str, Unit] = {}
