@@ -94,6 +94,7 @@ class Owners:
         self._named: dict[str, str] = {}  # level → the area of that level the paragraph named last
         self._villages = {u.unit for u in villages}
         self._last_village: str | None = None  # the village the paragraph named last
+        self._fulls: dict[str, str] = {}
 
     def _main_village(self, villages: list[Unit]) -> Unit | None:
         """The village a story is about: its only one, or the one its title names."""
@@ -253,7 +254,7 @@ class Owners:
         if area:
             return self._area_name(area)
         short = self._opening_short(c)
-        return self._area_name(full_name(short, self.doc.text, self.lex)) if short else None
+        return self._area_name(self._full(short)) if short else None
 
     def _opening_short(self, c: str) -> str | None:
         """A county or a larger area written in its short form as the clause's first word
@@ -268,7 +269,8 @@ class Owners:
         areas = areas_in(body[:12], self.lex, short=True)
         if areas and areas[0].start == 0 and len(areas[0].parts) == 1:
             name = areas[0].parts[0]
-        elif words and len(words[0]) >= 2 and full_name(words[0], self.doc.text, self.lex) != words[0]:
+        elif words and len(words[0]) >= 2 and min((gz.levels[i] for i in gz.ids(words[0])), default=TOWN) < TOWN \
+                and self._full(words[0]) != words[0]:
             name = words[0]  # followed by a word (罗城共举办…), but the document writes it in full
         else:
             return None
@@ -276,6 +278,11 @@ class Owners:
                 or min((gz.levels[i] for i in gz.ids(name)), default=TOWN) >= TOWN:
             return None  # 比如 opens a clause as a conjunction, not as 比如县
         return name
+
+    def _full(self, short: str) -> str:
+        if short not in self._fulls:  # (a search of the whole text: once per name and document)
+            self._fulls[short] = full_name(short, self.doc.text, self.lex)
+        return self._fulls[short]
 
     def _area_named(self, c: str, level: str) -> str | None:
         """The area of a level (县, 镇 …) a clause speaks for: the one it names, else the main
