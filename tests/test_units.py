@@ -225,6 +225,9 @@ FITTED_BUGS = [
     (["我市以下村榜上有名：太仓市城厢镇东林村、科尔沁左翼中旗舍伯吐镇舍伯吐东嘎查。", "近日,记者走进太仓经济开发区华盛园社区,只见"],
      [("太仓市城厢镇东林村", "城厢镇", "东林村", "村"), ("科尔沁左翼中旗舍伯吐镇舍伯吐东嘎查", "舍伯吐镇", "舍伯吐东嘎查", "村"),
       ("太仓经济开发区华盛园社区", None, "华盛园社区", "社区")]),
+    # … and a name written alone that the gazetteer holds under the town written just before it is that
+    # town's village (在…何集镇，熊桥村的村民们…), a cue the suffix rules alone lack
+    (["在逊克县奇克镇，前进村的村民们正在议事。"], [("前进村", "奇克镇", "前进村", "村")]),
     # r163: names counted as a village's hamlets (…和石金村三个自然村) are no units
     (["泽州县柳树口镇东下村位于柳树口镇西北部,由下村村、中村村和石金村三个自然村合并而成,全村共311户,1056口人。"],
      [("泽州县柳树口镇东下村", "柳树口镇", "东下村", "村")]),

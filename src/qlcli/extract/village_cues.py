@@ -1,7 +1,8 @@
 """Village names (start, end, name, kind) read by cues other than a name's shape, where the suffix rules would reject or
-miss them: a village in brackets right after its town (峰峰矿区响堂水镇(东和村)), and a village the
+miss them: a village in brackets right after its town (峰峰矿区响堂水镇(东和村)), a village the
 gazetteer holds under the town the document speaks for, written before a word that would otherwise
-make it a phrase (想不到新厂村干部贪污…, 维西县中路乡)."""
+make it a phrase (想不到新厂村干部贪污…, 维西县中路乡), and a village the gazetteer holds under a town
+written just before it (在五寨县砚城镇，人和村的村民们…)."""
 from __future__ import annotations
 
 import re
@@ -49,3 +50,24 @@ def bracketed(text: str, r: Rules, taken: list[tuple[int, int]]) -> list:
             kind = next(r.kinds[k] for k in r.village_suffixes if text[a:b].endswith(k))
             out.append((a, b, text[a:b], kind))
     return out
+
+
+def town_villages(text: str, r: Rules, taken: list[tuple[int, int]], lex: Lexicon) -> list:
+    """在京山市何集镇，熊桥村的村民们…: a name written alone that the gazetteer holds under a town the
+    same paragraph wrote just before it (within 40 characters) is that town's village."""
+    from .places import TOWN, VILLAGE, gazetteer
+
+    gz = gazetteer(lex)
+    sufs = "|".join(map(re.escape, sorted(r.village_suffixes, key=len, reverse=True)))
+    out = []
+    for m in re.finditer(rf"(?<=[，,、；;：:。\s])([{CJK}]{{2,5}}?(?:{sufs}))(?![{CJK}]{{0,1}}(?:镇|乡|街道))", text):
+        a, b = m.span(1)
+        if any(x <= a < y or x < b <= y for x, y in taken) or set(text[a:b]) & r.never_in:
+            continue
+        before = text[max(0, a - 40):a]
+        before = before[before.rfind("\n") + 1:]
+        towns = {gz.parents[i] for i in gz.ids(text[a:b]) if gz.levels[i] == VILLAGE}
+        if any(gz.levels[t] == TOWN and gz.names[t] in before for t in towns):
+            out.append((a, b, text[a:b], next(r.kinds[k] for k in r.village_suffixes if text[a:b].endswith(k))))
+    return out
+
