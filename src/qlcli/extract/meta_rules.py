@@ -73,6 +73,7 @@ class MetaRules:
         self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
         self.re_implied_area = re.compile(meta.get("implied_area_pattern", "(?!)"))
         self.re_caption = re.compile(meta.get("caption_pattern", "(?!)"))
+        self.re_photo_credit = re.compile(meta.get("photo_credit_pattern", "(?!)"))
         crumbs = "|".join(map(re.escape, meta.get("breadcrumb_labels", []))) or "(?!)"
         self.re_crumbs = re.compile(rf"(?:{crumbs})\s*[:：/>]|首页\s*[>＞»/]")
         tiers = lex.section("tiers")  # the verbs that put a place on an honour's list (入选, 获评, 上榜 …)

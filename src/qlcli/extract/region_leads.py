@@ -13,7 +13,6 @@ from .meta_rules import MetaRules
 from .area_names import village_at, full_name, is_area, region_in
 from .places import ancestors, areas_in, gazetteer
 
-RE_PHOTO_CREDIT = re.compile(r"摄\s*[)）]?\s*$")
 RE_SHARE = re.compile(r"其中[，,]?([^，,。；;]{2,30})")
 RE_MEMBERS_COUNTED = re.compile(rf"[{CN_DIGITS}两\d]+\s*(?:个|村|镇|乡)")
 
@@ -59,7 +58,7 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | Non
     start = 0 if title_i is None else title_i + 1
     for i, b in enumerate(doc.blocks[start:start + 10]):  # web copies put menus and dates above the story
         t = b.text.strip()
-        if not t or is_byline(t, rules) or rules.re_metaline.match(t) or RE_PHOTO_CREDIT.search(t):
+        if not t or is_byline(t, rules) or rules.re_metaline.match(t) or rules.re_photo_credit.search(t):
             continue  # (a photo's caption, credited to its photographer, is no lead: …图为… 洪小岚 摄)
         t = rules.re_news_source.sub("", t, count=1)
         t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them

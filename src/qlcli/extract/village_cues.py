@@ -59,15 +59,16 @@ def town_villages(text: str, r: Rules, taken: list[tuple[int, int]], lex: Lexico
 
     gz = gazetteer(lex)
     sufs = "|".join(map(re.escape, sorted(r.village_suffixes, key=len, reverse=True)))
+    towns = "|".join(map(re.escape, sorted(r.suffixes["town"], key=len, reverse=True)))
     out = []
-    for m in re.finditer(rf"(?<=[，,、；;：:。\s])([{CJK}]{{2,5}}?(?:{sufs}))(?![{CJK}]{{0,1}}(?:镇|乡|街道))", text):
+    for m in re.finditer(rf"(?<=[，,、；;：:。\s])([{CJK}]{{2,5}}?(?:{sufs}))(?![{CJK}]?(?:{towns}))", text):
         a, b = m.span(1)
         if any(x <= a < y or x < b <= y for x, y in taken) or set(text[a:b]) & r.never_in:
             continue
         before = text[max(0, a - 40):a]
         before = before[before.rfind("\n") + 1:]
-        towns = {gz.parents[i] for i in gz.ids(text[a:b]) if gz.levels[i] == VILLAGE}
-        if any(gz.levels[t] == TOWN and gz.names[t] in before for t in towns):
+        parents = {gz.parents[i] for i in gz.ids(text[a:b]) if gz.levels[i] == VILLAGE}
+        if any(gz.levels[t] == TOWN and gz.names[t] in before for t in parents):
             out.append((a, b, text[a:b], next(r.kinds[k] for k in r.village_suffixes if text[a:b].endswith(k))))
     return out
 
