@@ -11,6 +11,9 @@ separated by "|". Changes made here, as the licence asks us to state them:
   name and keeps the old one as an alias, unless the new name already sits beside it (merges);
 - a town spelled …街街道 also answers to …街道;
 - an autonomous prefecture, county or banner also answers to its short form with 州/县/旗 (阿坝州);
+- a rename the tree already holds keeps the old name as an alias (宁乡县 → 宁乡市, from the same file);
+- a county-level city or district answers to its short form + 县 (县改市, 撤县设区), unless a county
+  or city already has that name;
 - provinces, cities and counties keep jionlp's short form (嘉定区 → 嘉定) as an alias.
 """
 from __future__ import annotations
@@ -80,14 +83,33 @@ def build(tree: list[str], changes: list[str]) -> list[list]:
         old_names = old.split("\t")[2::2]  # date, kind, then name/short pairs
         new_names = new.split("\t")
         i = find(old_names) if len(old_names) == len(new_names) else None
-        if i is None or nodes[i][1] == new_names[-1]:
+        if i is None:
+            j = find(new_names)  # the tree already has the new name: the old one is how older documents write it
+            if j is not None and old_names[-1] != nodes[j][1] and old_names[-1] not in nodes[j][3]:
+                nodes[j][3] = nodes[j][3] + [old_names[-1]]
+            continue
+        if nodes[i][1] == new_names[-1]:
             continue
         siblings = {nodes[c][1] for c in children.get(nodes[i][4], [])}
         if new_names[-1] in siblings:
             continue
         nodes[i][3] = [a for a in nodes[i][3]] + [nodes[i][1]]
         nodes[i][1] = new_names[-1]
+    _former_county_names(nodes)
     return nodes
+
+
+def _former_county_names(nodes: list[list]) -> None:
+    """A county made a city or a district (县改市, 撤县设区) keeps its name before the suffix, so older
+    documents write the county (宁乡县 for 宁乡市): its short form + 县 is an alias, unless some
+    county or city already answers to that name."""
+    taken = {k for n in nodes if n[0] <= 2 for k in (n[1], *n[3])}
+    for n in nodes:
+        if n[0] == 2 and n[1][-1] in "市区" and n[3] and len(n[3][0]) >= 2:
+            old = n[3][0] + "县"
+            if old not in taken:
+                n[3] = n[3] + [old]
+                taken.add(old)
 
 
 def main() -> None:

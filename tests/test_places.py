@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qlcli.evaluate import same_region
-from qlcli.extract.places import areas_in
+from qlcli.extract.places import areas_in, gazetteer
 from qlcli.extract.area_names import full_region, region_in
 from qlcli.extract.unit_places import plausible_units, resolve_units
 from qlcli.lexicon import load
@@ -42,7 +42,16 @@ REGION_IN = [
     ("“清廉村居”创建作为促进乡村振兴、推动新农村建设的重要抓手,温水镇纪委高度重视", "温水镇"),
     # r150: a functional zone the gazetteer lacks (…经济区), and a town under it, after a province
     ("近年来,贵州双龙航空港经济区小碧乡坚持党建引领,按照“一村一业”“一村一策”的发展思路", "贵州双龙航空港经济区小碧乡"),
+    # r168 (2015): a county by its name before it became a city (宁乡县, 宁乡市 since 2017), then a venue
+    ("昨日上午,宁乡县农村基层党风廉政建设专项监督检查工作在白马桥乡仁福村展开", "宁乡县"),
 ]
+
+
+def test_a_county_answers_to_its_former_name():
+    gz = gazetteer(LEX)
+    assert [gz.names[i] for i in gz.ids("宁乡县")] == ["宁乡市"]  # china_location_change.txt: 2017 rename
+    assert [gz.names[i] for i in gz.ids("余姚县")] == ["余姚市"]  # 县改市 (1985), short form + 县
+    assert [gz.names[i] for i in gz.ids("长沙县")] == ["长沙县"]  # a county that holds the name keeps it
 
 
 @pytest.mark.parametrize("text, want", REGION_IN)

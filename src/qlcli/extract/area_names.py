@@ -41,7 +41,10 @@ def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...
     found = [a for a in areas_in(text, lex, short=short, villages=True)
              if a.start in starts and not text.startswith(media, a.end)]
     if prefer_full:
-        full = [a for a in found if len(a.parts) > 1 or any(gz.names[i] == a.parts[0] for i in gz.ids(a.parts[0]))]
+        suffixes = level_suffixes(lex, "county")  # a county's former name (宁乡县 for 宁乡市) is written in full too
+        full = [a for a in found if len(a.parts) > 1 or any(gz.names[i] == a.parts[0] for i in gz.ids(a.parts[0]))
+                or (len(a.parts[0]) >= 3 and a.parts[0].endswith(suffixes)
+                    and any(gz.levels[i] == COUNTY for i in gz.ids(a.parts[0])))]
         found = full or found
     for a in found:
         levels = [min(gz.levels[i] for i in gz.ids(p)) if gz.ids(p) else VILLAGE for p in a.parts]
