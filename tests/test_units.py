@@ -106,6 +106,9 @@ def test_false_friends_name_no_unit(line, lex):
 
 # --- bugs caught ----------------------------------------------------------------------------
 BUGS = [
+    # r170: a village's standing (富裕村, as 贫困村) is no name, even in a paragraph that writes a town
+    (["山西省晋城市城区北石店镇刘家川村毗邻大型煤企晋煤集团,交通便利,地势平坦,水甘土沃。2006年以前一直是当地的富裕村,“方圆几里地,俺们村是最早建了成片住宅楼的。"],
+     [("山西省晋城市城区北石店镇刘家川村", "北石店镇", "刘家川村", "村")]),
     # 旗 is a county suffix (自治旗), but here the 旗 belongs to the community's name
     (["龙山街道旗龙路社区"], [("龙山街道旗龙路社区", "龙山街道", "旗龙路社区", "社区")]),
     # the second 村 of 村村民 / 村村委会 does not end another unit
@@ -246,6 +249,13 @@ def test_a_list_item_may_start_with_a_function_word_character(lex):
     # tests/real r156: 、都御坪社区、: 都 (elsewhere "all") starts the name after a separator
     units = units_of(lex, "获奖单位代表徐墩镇、小松镇湖头村、国网建瓯市供电公司、市第一小学、都御坪社区、市城市管理行政执法局作先进典型发言。")
     assert [u.unit for u in units] == ["小松镇湖头村", "都御坪社区"]
+
+
+def test_a_chain_that_leaves_out_lower_parts_is_the_same_village(lex):
+    # r170: 山西省晋城市刘家川村 first, then 山西省晋城市城区北石店镇刘家川村: one village, its longest form
+    units = units_of(lex, "这样的变化发生了。就在山西省晋城市刘家川村。",
+                     "山西省晋城市城区北石店镇刘家川村毗邻大型煤企晋煤集团,交通便利。")
+    assert [(u.unit, u.mentions) for u in units] == [("山西省晋城市城区北石店镇刘家川村", 2)]
 
 
 @pytest.mark.parametrize("lines,want", BUGS)

@@ -14,7 +14,17 @@ from .text import sentence_at
 
 
 def same_parents(a: dict, b: dict) -> bool:
-    return all(squash(a[lv]) == squash(b[lv]) for lv in PARENTS if a.get(lv) and b.get(lv))
+    return all(squash(a[lv]) == squash(b[lv]) for lv in PARENTS if a.get(lv) and b.get(lv)) or \
+        _chain_within(a, b) or _chain_within(b, a)
+
+
+def _chain_within(short: dict, long: dict) -> bool:
+    """Does `short` write its parents as the start of `long`'s chain, only leaving out lower ones
+    (山西省晋城市刘家川村 in 山西省晋城市城区北石店镇刘家川村)? A chain read without the gazetteer may
+    label a part by another level (晋城市 / 晋城市城区 as the county), so the written text decides."""
+    a = "".join(squash(short[lv]) for lv in reversed(PARENTS) if short.get(lv))
+    b = "".join(squash(long[lv]) for lv in reversed(PARENTS) if long.get(lv))
+    return bool(a) and len(a) < len(b) and b.startswith(a)
 
 
 @dataclass

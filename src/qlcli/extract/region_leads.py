@@ -11,7 +11,7 @@ from ..script import to_simplified
 from .bylines import is_byline
 from .meta_rules import MetaRules
 from .area_names import village_at, full_name, is_area, region_in
-from .places import ancestors, areas_in, gazetteer
+from .places import COUNTY, VILLAGE, ancestors, areas_in, gazetteer
 
 RE_SHARE = re.compile(r"其中[，,]?([^，,。；;]{2,30})")
 RE_MEMBERS_COUNTED = re.compile(rf"[{CN_DIGITS}两\d]+\s*(?:个|村|镇|乡)")
@@ -105,3 +105,21 @@ def title_village_address(title: str, text: str, rules: MetaRules) -> str | None
             parts = areas[-1].parts
             return "".join(parts[:-1] if len(parts) > 1 and parts[-1].endswith(rules.town_suffixes) else parts)
     return None
+
+
+def village_story_address(text: str, rules: MetaRules) -> str | None:
+    """A story whose title and lead name no area but which is about one village, written once with
+    its county (…山西省晋城市城区北石店镇刘家川村…) and named again: the chain above the village's
+    town (SCHEMA.md: a story about one village has its county)."""
+    gz = gazetteer(rules.lex)
+    simple = to_simplified(text)
+    chains = [a for a in areas_in(simple, rules.lex, villages=True)
+              if len(a.parts) > 2 and any(gz.levels[i] == VILLAGE for i in a.ids)]
+    villages = {a.parts[-1] for a in chains}
+    if len(villages) != 1 or simple.count(next(iter(villages))) < 2:
+        return None
+    best = max(chains, key=lambda a: len(a.parts))
+    parts = best.parts[:-1]
+    while parts and min(gz.levels[i] for i in gz.ids(parts[-1]) or [COUNTY]) > COUNTY:
+        parts = parts[:-1]  # the village's town is its address, not the story's area
+    return "".join(parts) if parts and min(gz.levels[i] for i in gz.ids(parts[-1]) or [0]) == COUNTY else None

@@ -12,7 +12,7 @@ from ..patterns import CJK, CN_DIGITS
 from .meta_rules import MetaRules
 from .places import VILLAGE, areas_in, gazetteer
 from .area_names import full_name, is_area, trim_area, word_bounds
-from .region_leads import lead_area, read_area, title_village_address
+from .region_leads import lead_area, read_area, title_village_address, village_story_address
 
 
 RE_COUNT = re.compile(rf"[{CN_DIGITS}两\d]+个")
@@ -168,8 +168,10 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
                          and _area_part_ok(doc.text[m.start() - 2:m.end()], rules))
         if counts:
             return _town_story(_expand(counts.most_common(1)[0][0], doc.text, rules), doc.text, title, rules, doc_type)
-        if doc_type == "news":
-            return title_village_address(title, doc.text, rules)
+        if doc_type == "news" and (address := title_village_address(title, doc.text, rules)):
+            return address
+    if doc_type == "news" and lead is None:
+        return village_story_address(doc.text, rules)
     return None
 
 
