@@ -59,6 +59,14 @@ def test_not_outcomes(sentence, lex):
     assert [o.text for o in outcomes_of(sentence, lex)] == []
 
 
+def test_a_name_the_document_declares_is_no_figure_wherever_written(lex):
+    # r167: (以下简称“36条”) names a rulebook; 36条 unquoted later is the same name, 36个流程图 a count
+    text = ("这本名为《宁海县村级小微权力清单三十六条》(以下简称“36条”)的册子从诞生伊始就被寄予厚望。\n"
+            "因此,2013年,由宁海县纪委牵头约20个县级部门及镇村千余名干部历时半年、开上百次会议后逐步完善形成了36条。\n"
+            "这本正文只有31页的小册子记录了36个类似的流程图。")
+    assert [o.text for o in outcomes_of(text, lex)] == ["20个", "千余名", "百次", "36个"]
+
+
 def test_a_quoted_speech_may_report_a_result(lex):
     rows = outcomes_of("“今年我们村集体经济收入突破50万元，大家都很高兴”，村支书说。", lex)
     assert [(o.text, o.qualifier) for o in rows] == [("50万元", "突破")]

@@ -156,6 +156,9 @@ BARE_MAGNITUDES = [
     ("二三十户村民正在查看本季度村级财务收支情况", "二三十户", 20, "户", None),
     ("每个网格配备七八名志愿者", "七八名", 7, "名", None),
     ("整改率达百分之百", "百分之百", 100, "%", "达"),
+    # r167: 上 bounds a round number (上百次会议), not any other (会上3名干部: the end of 会上)
+    ("历时半年、开上百次会议后逐步完善形成了36条", "百次", 100, "次", "上"),
+    ("上千户村民参与评议", "千户", 1000, "户", "上"),
 ]
 
 
@@ -164,6 +167,11 @@ def test_bare_magnitudes(clause, text, value, unit, qualifier):
     q = parse(clause)
     assert q is not None, clause
     assert (q.text, q.value, q.unit, q.qualifier) == (text, value, unit, qualifier)
+
+
+def test_up_to_bounds_a_round_number_only():
+    q = parse("会上3名干部作了发言")
+    assert (q.text, q.qualifier) == ("3名", None)
 
 
 @pytest.mark.parametrize("clause", ["千家万户", "走进百姓家", "万人空巷", "万亩茶园层层叠叠", "数千人", "千方百计", "百强村",

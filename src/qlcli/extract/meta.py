@@ -31,6 +31,8 @@ RE_NAME = re.compile(rf"[{CJK}]{{2,4}}")
 RE_SOURCE_REPORTER = re.compile(rf"[{CJK}]{{2,12}}(?:[（(][^（）()]{{1,12}}[）)])?[（(](?:记者|通讯员)")
 RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
 RE_STAMP = re.compile(r"[\d\s:：/.\-年月日]+")
+# a menu's or link list's item: a bulleted short line, or a link's label cut short (…十大金曲:幸...)
+RE_MENU_ITEM = re.compile(r"[-·•]\s.{1,40}|.{1,40}(?:\.{3}|…)")
 
 
 def _kind_end(title: str) -> str:
@@ -125,7 +127,7 @@ def _furniture(text: str, rules: MetaRules) -> bool:
     t = text.strip()
     return not _page_text(t) or is_byline(t, rules) or bool(rules.re_crumbs.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
         or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) \
-        or (len(t) <= 8 and t.endswith((":", "：")))
+        or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t))
 
 
 def _story_source(text: str, rules: MetaRules) -> str | None:
@@ -338,13 +340,16 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     issuers = _issuers(doc, title_i, rules)
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     region = doc_region(doc, title, issuers, rules, doc_type, title_i)
-    if doc_type == "news" and region is None and not issuers and _untold(doc, rules):
+    if doc_type == "news" and region is None and not issuers and _untold(doc, rules, title_i):
         doc_type = "other"  # no title, no place, no time or reporter: an essay or an explainer
     return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers,
                    date=_date(doc, rules, title_i), region=region)
 
 
-def _untold(doc: Document, rules: MetaRules) -> bool:
-    """Does the document open with nothing a story is told by: a time, a reporter, a news line?"""
-    return rules.re_news_cue.search(doc.text[:400]) is None and not any(
-        rules.re_newsline.search(b.text) or is_byline(b.text, rules) for b in doc.blocks[:15])
+def _untold(doc: Document, rules: MetaRules, title_i: int | None = None) -> bool:
+    """Does the document open with nothing a story is told by: a time, a reporter, a news line?
+    It opens at its title: a site's menu above it (- 第十届全国村歌大赛…) is not its opening."""
+    first = title_i or 0
+    start = doc.blocks[first].start if first < len(doc.blocks) else 0
+    return rules.re_news_cue.search(doc.text[start:start + 400]) is None and not any(
+        rules.re_newsline.search(b.text) or is_byline(b.text, rules) for b in doc.blocks[first:first + 15])

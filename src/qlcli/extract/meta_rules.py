@@ -79,5 +79,6 @@ class MetaRules:
         tiers = lex.section("tiers")  # the verbs that put a place on an honour's list (入选, 获评, 上榜 …)
         self.member_verbs = tuple(dict.fromkeys(tiers.get("named_verbs", []) + tiers.get("listed_verbs", [])))
         labels = "|".join(map(re.escape, meta.get("title_labels", []))) or "(?!)"
-        self.re_title_label = re.compile(rf"(?:{labels})\s*[:：]\s*(\S.*)")
+        dateline = rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电\s*"
+        self.re_title_label = re.compile(rf"(?:{dateline})?(?:{labels})\s*[:：]\s*(\S.*)")
         self.area_examples = tuple(meta.get("area_example_marks", []))

@@ -26,6 +26,7 @@ class OutcomeRules:
         self.quotes, self.titles = no.get("quotes", []), no.get("titles", [])
         self.quote_max = int(no.get("quote_max_chars", 30))
         self.formula_units = set(no.get("formula_units", []))
+        self.re_short_name = re.compile(no.get("short_name_pattern", "(?!)"))
         # a heading's dotted number (7.1人力资源配置, 2.1.3监督结果运用) is a label, never a figure;
         # a multiplier after it makes it an amount (86.5万元), and a sentence is no heading
         mult = "|".join(map(re.escape, self.q.mult_words)) or "(?!)"

@@ -31,6 +31,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
     who = Owners(doc, meta, units, cases, owner_rules(lex), lex)
     headers = {(b.table, b.col): b.text for b in doc.blocks if b.kind == "table_cell" and b.row == 0}
     out: list[Outcome] = []
+    named = {m.group(1) for m in r.re_short_name.finditer(doc.text) if any(c.isdigit() for c in m.group(1))}
     for block in doc.blocks:
         if not any(c.isdigit() or c in "一二两三四五六七八九十百千万亿" for c in block.text):
             continue
@@ -40,7 +41,7 @@ def extract_outcomes(doc: Document, meta: DocMeta, units: list[Unit], cases: lis
             found = _with_header_unit(text, headers.get((block.table, block.col), ""), r) or found
         label = r.re_dotted_label.match(text)
         kept = [q for q in found if q.kind == "quantity" and not_outcome(text, q, r) is None
-                and not (label and q.start < label.end())]
+                and not (label and q.start < label.end()) and not _declared_name(text, q, named)]
         if not kept:
             continue
         sents = block_sentences(block)
@@ -130,6 +131,12 @@ def _counted_after_noun(text: str, q: Quantity, r: OutcomeRules) -> bool:
     before = text[clause_start(text, q.span_start):q.span_start]
     return bool(before) and is_han(before[-1]) and "每" not in before \
         and not any(before.endswith(w) if len(w) == 1 else w in before[-len(w) - 2:] for w in r.small_not_after)
+
+
+def _declared_name(text: str, q: Quantity, named: set[str]) -> bool:
+    """Is the quantity written as a name the document declared (以下简称“36条”)?"""
+    return any(text.startswith(n, q.start) and not text[q.start + len(n):q.start + len(n) + 1].isdigit()
+               for n in named)
 
 
 def formulas(text: str) -> set[int]:

@@ -156,6 +156,7 @@ class Rules:
         self.suffix_q = longest(section.get("suffix_qualifiers", []))
         self.inner_q = longest(section.get("inner_qualifiers", []))
         self.prefix_q = longest(section.get("prefix_qualifiers", []))
+        self.round_prefix_q = longest(section.get("round_prefix_qualifiers", []))
         self.change_to = longest(section.get("change_to_qualifiers", []))
         self.change_from = longest(section.get("change_from_words", []))
         self.vague = set(section.get("vague_before", []))
@@ -198,6 +199,10 @@ def _prefix(text: str, start: int, rules: Rules) -> tuple[str | None, int]:
             if any(core.endswith(n) and len(n) > len(w) for n in rules.not_qualifiers):
                 return None, start  # 村规民约18条, 附近3个村: the character belongs to a word
             return w, start - (len(before) - len(core)) - len(w)
+    if text[start:start + 1] in "百千万亿":  # 上百次, 上千户: only a round number takes these
+        for w in rules.round_prefix_q:
+            if before.endswith(w):
+                return w, start - len(w)
     return None, start
 
 

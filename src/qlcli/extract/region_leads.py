@@ -79,8 +79,19 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | Non
                 share = full_name(chains[0].parts[0], doc.text, rules.lex) if chains and chains[0].start == 0 else None
                 return share if share and _within(share, area, rules) else area
         if len(re.findall(rf"[{CJK}]", t)) >= 40:  # the lead paragraph (not a menu line or a link) said none
-            return None
+            return _scene_after(doc.blocks[start + i + 1:start + i + 3], doc.text, rules)
     return None
+
+
+def _scene_after(blocks, body: str, rules: MetaRules) -> str | None:
+    """A lead that sets a scene without a place (这里曾出现…) may be followed by a paragraph that opens
+    on the place (在浙江省宁波市宁海县，这些行为…): a frame of its own, the whole area up to its comma."""
+    nxt = next((b.text.strip() for b in blocks if b.text.strip()), "")
+    m = re.match(rf"在([{CJK}]{{2,20}})[，,]", nxt)
+    if not m:
+        return None
+    found = region_in(m.group(1), rules.lex, prefer_full=True)
+    return read_area(m.group(1), body, rules, lead=True) if found and found[0] == m.group(1) else None
 
 
 def _within(lower: str, upper: str, rules: MetaRules) -> bool:
