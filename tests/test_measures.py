@@ -394,3 +394,9 @@ def test_the_villages_a_count_names_are_no_formula(lex):
     units = extract_units(doc_of(line), lex)
     assert len(units) == 4
     assert rows([line], lex, units=units) == []
+
+
+def test_a_set_of_peoples_names_is_no_formula(lex):
+    # tests/real r175: 选择了谷文昌、焦裕禄、牛玉儒、延国和等四位同志: four people, not a formula's items
+    line = "第二部分是“共产党员”,选择了谷文昌、焦裕禄、牛玉儒、延国和等四位同志,讲述了他们廉政勤政的故事。"
+    assert rows([line], lex) == []

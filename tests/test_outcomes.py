@@ -402,6 +402,27 @@ def test_a_clause_referring_back_to_a_village_or_town_is_its(lex):
     assert [(o.text, o.unit) for o in rows] == [("14户", "河地镇红琳村"), ("2.72万元", "河地镇红琳村"), ("20余名", "河地镇")]
 
 
+def test_a_title_speaks_for_the_region_not_for_the_village_of_its_story(lex):
+    """r172 (bug caught): 嘉魚縣…新增村集體收入750萬元 in the page title and the headline is the county's,
+    though the story follows one village (東嶺村, named twice)."""
+    units = [Unit("簰洲灣鎮東嶺村", town="簰洲灣鎮", village="東嶺村", kind="村")]
+    text = ("摸清“家底”交出“明白賬” 嘉魚縣“三資”清理新增村集體收入750萬元\n湖北日報全媒記者陳會君通訊員龍鈺周劉\n"
+            "“這是在別人口袋裡掏錢的事,搞得下來嗎?”接到“三資”清理任務,該縣簰洲灣鎮東嶺村黨總支書記薛興湖心裡直打鼓。\n"
+            "李某是蔬菜種植大戶,租用村裡500畝土地,租期從2006年到2031年。")
+    meta = DocMeta(doc_type="news", title="摸清“家底”交出“明白賬” 嘉魚縣“三資”清理新增村集體收入750萬元", region="嘉魚縣")
+    rows = outcomes_of(text, lex, meta, units)
+    assert [(o.text, o.unit) for o in rows] == [("750萬元", "嘉魚縣"), ("500畝", "簰洲灣鎮東嶺村")]
+
+
+def test_a_story_opening_on_its_village_is_about_it_though_named_once(lex):
+    """r175 (bug caught): 航城街道洋屿村廉政文化长廊经…正式展出 opens the story; its parts and panels are the village's."""
+    units = [Unit("航城街道洋屿村", town="航城街道", village="洋屿村", kind="村")]
+    text = ("长乐新闻网讯 航城街道洋屿村廉政文化长廊经反复多次修订后于近日正式展出,以其丰富多彩的内容、图文并茂的形式,吸引人们驻足观看。\n"
+            "廉政文化长廊是利用原来的篮球场的围墙进行改造而成,共分为8个部分,44个版面。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="航城街道"), units)
+    assert [(o.text, o.unit) for o in rows] == [("8个", "航城街道洋屿村"), ("44个", "航城街道洋屿村")]
+
+
 def test_villages_named_only_as_objects_leave_the_story_to_its_area(lex):
     """r078, r108 (bugs caught): 将四庄乡清水村、五里镇尖山村、北港镇横冲村等地打造成…示范点 names villages,
     none of them a clause's subject: the story is the county's, and so are its figures."""

@@ -41,8 +41,9 @@ def field_byline(text: str, rules: MetaRules) -> bool:
     """A dated line of fields apart by spaces, one of them labelled (转载 李倩2022/09/20 22:54:25 发布
     IP属地:未知 来源:楚雄发布 作者: 70 阅读): a page's byline wherever it stands above the story."""
     t = text.strip()
+    words = re.split(rf"\s+|(?<=\d)(?=[{CJK}])", t)  # a label glued to a time: 09:35:41来源:龙湾新闻网
     return len(t) <= 150 and parse_date(t) is not None and not RE_PUNCT.search(t) \
-        and any(rules.re_metaline.match(w) for w in t.split()[1:])
+        and any(rules.re_metaline.match(w) for w in words[1:])
 
 
 def byline_source(text: str, rules: MetaRules) -> str | None:

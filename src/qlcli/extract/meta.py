@@ -182,7 +182,7 @@ def _doc_number(blocks: list[Block], title_i: int | None) -> str | None:
     limit = title_i if title_i is not None else 8
     for b in blocks[:max(limit, 1)]:
         m = RE_DOCNUM.search(b.text)
-        if m and len(b.text) <= 40:
+        if m and len(b.text) <= 40 and not RE_MENU_ITEM.fullmatch(b.text.strip()):  # • 省政府新闻办批文·浙新办[2008]17号: a site's licence
             return re.sub(r"\s", "", m.group(0))
     if title_i is not None:  # （渝北民〔2024〕8号） on its own line just below the title
         for b in blocks[title_i + 1:title_i + 3]:
@@ -261,7 +261,7 @@ def _date(doc: Document, rules: MetaRules, title_i: int | None = None) -> str | 
                 return d
     for b in doc.blocks[:15]:
         if rules.re_newsline.search(b.text) or rules.re_source.search(b.text.strip()) or \
-                (b.index <= 3 and is_byline(b.text, rules)):
+                ((b.index <= 3 or b.index == (title_i or 0) + 1) and is_byline(b.text, rules)):  # (the title's own byline)
             d = parse_date(b.text)
             if d:
                 return d

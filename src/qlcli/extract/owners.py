@@ -19,6 +19,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Unit
 from ..patterns import CJK, CN_DIGITS
+from ..script import to_simplified
 from .admin import level_suffixes, suffix_pattern, suffixes_by_level
 from .mentions import find_mentions
 from .name_parts import parse_area
@@ -77,6 +78,8 @@ class Rules:
         # who said a quote: a name and a role, then the verb, right after it (…党支部书记张金虎说)
         verbs = "|".join(map(re.escape, sec.get("speech_verbs", []))) or "(?!)"
         self.re_said = re.compile(rf"^[^，。,；;“”]{{2,30}}?(?:{verbs})")
+        # a news line's own source before the lead (长乐新闻网讯 …): cut before its first clause is read
+        self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
 
 
 class Owners:
@@ -95,6 +98,11 @@ class Owners:
         self._villages = {u.unit for u in villages}
         self._last_village: str | None = None  # the village the paragraph named last
         self._fulls: dict[str, str] = {}
+        # the title (and a page's title above it) speaks for what it names, else for the region
+        # (摸清“家底”…嘉魚縣“三資”清理新增村集體收入750萬元), never for the story's village unnamed in it
+        title = to_simplified(re.sub(r"\s", "", meta.title or ""))
+        self.head_end = next((b.index for b in doc.blocks[:12]
+                              if title and to_simplified(re.sub(r"\s", "", b.text)) == title), -1)
 
     def _main_village(self, villages: list[Unit]) -> Unit | None:
         """The village a story is about: its only one, or the one its title names."""
@@ -107,7 +115,8 @@ class Owners:
         # the only village, unless named once and never referred to again (该村, 村里 …): then it is
         # an example of the area's work (r048: 部署…古城村作为试点, then the town's 清单)
         if len(villages) == 1 and (named or len(find_mentions(self.doc.text, villages)) > 1
-                                   or any(w in self.doc.text for w in self.r.village_anaphors)):
+                                   or any(w in self.doc.text for w in self.r.village_anaphors)
+                                   or self._lead_subject(villages)):
             return villages[0]
         if len(named) == 1:
             return next(iter(named.values()))
@@ -117,6 +126,16 @@ class Owners:
         if not named and len(ranked) > 1 and ranked[0].mentions >= 3 and ranked[0].mentions >= 3 * ranked[1].mentions:
             return ranked[0]
         return None
+
+    def _lead_subject(self, villages: list[Unit]) -> bool:
+        """Is the village the subject of the story's first clause (航城街道洋屿村廉政文化长廊经…正式展出)?
+        A story opening on it is about it, though it names it once."""
+        lead = next((b for b in self.doc.blocks if len(re.findall(rf"[{CJK}]", b.text)) >= 40), None)
+        if lead is None:
+            return False
+        text = self.r.re_news_source.sub("", lead.text.strip(), count=1)
+        first = re.split(r"[，,。；;：:！？]", text, maxsplit=1)[0]
+        return self._village_subject(first, villages) not in (None, JOINT)
 
     def _any_subject(self, villages: list[Unit]) -> bool:
         return any(self._village_subject(s.text[a:b], villages) not in (None, JOINT)
@@ -149,6 +168,8 @@ class Owners:
         if owner is None:  # words quoted from someone named right after them are his unit's
             owner = self._speaker(block, pos)
         if self.no_village and owner in (None, JOINT):
+            return self.meta.region or None
+        if owner is None and block.index <= self.head_end:
             return self.meta.region or None
         if owner is None:
             return self.main.unit if self.main else None
