@@ -77,7 +77,7 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | Non
                 chains = areas_in(to_simplified(m.group(1)), rules.lex, short=True) if m else []
                 # (其中，漳州市芗城区浦南镇、龙海区港尾镇等16个…: the share is the chain's first part, the rest its members)
                 share = full_name(chains[0].parts[0], doc.text, rules.lex) if chains and chains[0].start == 0 else None
-                return share if share and _within(share, area, rules) else area
+                return share if share and _within(share, area, rules) else _lower_subject(sentence, area, doc.text, rules)
         if len(re.findall(rf"[{CJK}]", t)) >= 40:  # the lead paragraph (not a menu line or a link) said none
             return _scene_after(doc.blocks[start + i + 1:start + i + 3], doc.text, rules)
     return None
@@ -92,6 +92,19 @@ def _scene_after(blocks, body: str, rules: MetaRules) -> str | None:
         return None
     found = region_in(m.group(1), rules.lex, prefer_full=True)
     return read_area(m.group(1), body, rules, lead=True) if found and found[0] == m.group(1) else None
+
+
+def _lower_subject(sentence: str, area: str, body: str, rules: MetaRules) -> str:
+    """十堰市清廉村居建设视频会议召开后,郧西县…联席推进会接续召开: a lead may open on the larger area's
+    event; an area under it in the same sentence that the story names more often is what it is about."""
+    gz = gazetteer(rules.lex)
+    simple = to_simplified(sentence)
+    for a in areas_in(simple, rules.lex, short=True)[1:]:  # a chain of its own, not the area's own address
+        lower = simple[a.start:a.end]
+        if min((gz.levels[i] for i in a.ids), default=VILLAGE) <= COUNTY and lower != area and is_area(lower, rules.lex) \
+                and body.count(lower) > body.count(area) and _within(lower, area, rules):
+            return full_name(lower, body, rules.lex)
+    return area
 
 
 def _within(lower: str, upper: str, rules: MetaRules) -> bool:
