@@ -169,6 +169,12 @@ def test_bare_magnitudes(clause, text, value, unit, qualifier):
     assert (q.text, q.value, q.unit, q.qualifier) == (text, value, unit, qualifier)
 
 
+@pytest.mark.parametrize("clause", ["自街道在两社区试点后,运行仅1个多月", "两个半月后", "会议开了3个多小时"])
+def test_a_month_or_an_hour_and_more_is_a_duration(clause):
+    # r187: 1个多月 is a duration, not 1个
+    assert [q.text for q in scan(clause)] == []
+
+
 def test_up_to_bounds_a_round_number_only():
     q = parse("会上3名干部作了发言")
     assert (q.text, q.qualifier) == ("3名", None)

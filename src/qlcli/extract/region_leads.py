@@ -9,6 +9,7 @@ from ..model import Document
 from ..patterns import CJK, CN_DIGITS
 from ..script import to_simplified
 from .bylines import is_byline
+from .admin import level_suffixes
 from .meta_rules import MetaRules
 from .area_names import village_at, full_name, is_area, region_in
 from .places import COUNTY, VILLAGE, ancestors, areas_in, gazetteer
@@ -27,6 +28,8 @@ def read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str
     if found is None:
         return None
     area, at_town = found
+    if not area.endswith(level_suffixes(rules.lex)) and any(area + v in body for v in rules.village_suffixes):
+        return None  # 廉润锦江 beside 锦江社区: a short form that is a village's own name, not the county 锦江区
     if at_town:
         parts = areas_in(area, rules.lex, short=True)
         if parts and len(parts[0].parts) > 1:

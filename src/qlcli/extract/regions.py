@@ -8,10 +8,11 @@ import re
 from collections import Counter
 
 from ..model import Document
+from ..script import to_simplified
 from ..patterns import CJK, CN_DIGITS
 from .meta_rules import MetaRules
-from .places import VILLAGE, areas_in, gazetteer
-from .area_names import full_name, is_area, trim_area, word_bounds
+from .places import COUNTY, VILLAGE, areas_in, gazetteer
+from .area_names import full_name, is_area, region_in, trim_area, word_bounds
 from .region_leads import lead_area, read_area, title_village_address, village_story_address
 
 
@@ -171,7 +172,42 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
         if doc_type == "news" and (address := title_village_address(title, doc.text, rules)):
             return address
     if doc_type == "news" and lead is None:
-        return village_story_address(doc.text, rules)
+        return village_story_address(doc.text, rules) or _media_area(issuers, doc.text, rules) \
+            or _only_county(doc.text, rules)
+    return None
+
+
+def _only_county(body: str, rules: MetaRules) -> str | None:
+    """A story whose title and lead name no area but whose body names one county, and no other area
+    of its level or above, more than once (福鼎将社区廉政建设引向深入…福鼎市40个社区…福鼎市纪委监委): that county."""
+    gz = gazetteer(rules.lex)
+    simple = to_simplified(body)
+    found: dict[frozenset, list[str]] = {}
+    for a in areas_in(simple, rules.lex, short=True):
+        level = min(gz.levels[i] for i in a.ids)
+        if level <= COUNTY:
+            found.setdefault(frozenset(a.ids), []).append(simple[a.start:a.end])
+    if len(found) != 1:
+        return None
+    names = next(iter(found.values()))
+    if len(names) < 2 or min(gz.levels[i] for i in next(iter(found))) != COUNTY:
+        return None
+    return max(names, key=len)
+
+
+def _media_area(issuers: list[str], body: str, rules: MetaRules) -> str | None:
+    """A story whose title and lead name no area, issued by a county's own media named after it
+    (宜都融媒 → 宜都市, as the body writes it): that county."""
+    gz = gazetteer(rules.lex)
+    for org in issuers:
+        suffix = max((x for x in rules.source_names if org.endswith(x)), key=len, default="")
+        base = org[:len(org) - len(suffix)]
+        chains = areas_in(base, rules.lex, short=True) if suffix else []
+        if len(chains) == 1 and (chains[0].start, chains[0].end) == (0, len(base)) \
+                and min(gz.levels[i] for i in chains[0].ids) == COUNTY:  # a county's media, not a province's paper
+            area = full_name(base, body, rules.lex)
+            if area in body:
+                return area
     return None
 
 
