@@ -448,6 +448,11 @@ META_BUGS += [
     (["“早上向社區反映,中午就來疏通了。” “解決社區民眾迫切的難題。” …… 連日來,“富民社區小微權力監督群”很是活躍,社區干部與群眾互動連連,推動社區大小事務有序開展,社區居民紛紛稱贊。"
       " 黨紀學習教育開展以來,福鼎將社區廉政建設引向深入,推動福鼎市40個社區制定社區“小微權力清單”。 福鼎市紀委監委加強對社區小微權力監督平臺規范化管理。"],
      {"doc_type": "news", "region": "福鼎市"}),
+    # r189: the lead's village is a list's member; the next sentence's province is inside an honour's quoted
+    # name (“甘肅省2023年和美鄉村”), not the story's area: the village's address gives its county
+    (["3月24日,中國文明網發布第七屆全國文明村鎮擬命名名單,清水縣紅堡鎮西城村入選。",
+      "西城村位于清水縣紅堡鎮西部,轄2個自然村。近年來,先後獲得“甘肅省2023年和美鄉村”“全省民主法治示范村”等榮譽稱號。"],
+     {"doc_type": "news", "region": "清水县"}),
 ]
 
 

@@ -15,6 +15,7 @@ from .area_names import village_at, full_name, is_area, region_in
 from .places import COUNTY, VILLAGE, ancestors, areas_in, gazetteer
 
 RE_SHARE = re.compile(r"其中[，,]?([^，,。；;]{2,30})")
+RE_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
 RE_MEMBERS_COUNTED = re.compile(rf"[{CN_DIGITS}两\d]+\s*(?:个|村|镇|乡)")
 
 
@@ -72,6 +73,7 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | Non
             # (one that counts them, 湖北5个乡村入选 / 珲春市2村上榜, speaks for the area that holds them)
             sentence = "，".join(c for c in re.split(r"[，,；;]", raw)
                                 if RE_MEMBERS_COUNTED.search(c) or not any(v in c for v in rules.member_verbs))
+            sentence = RE_QUOTED_NAME.sub("“”", sentence)  # “甘肃省2023年和美乡村”: an honour's name, not the story's area
             area = read_area(sentence, doc.text, rules, lead=True)
             if area:
                 # 福建省共有173个入选 / 其中三明市有23个入选: the story's own share of a larger area's
