@@ -294,6 +294,7 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
         return "case_collection"
     head = doc.text[:3000]
     if any(w in head for w in rules.essay_marks) or len(rules.re_essay.findall(head)) >= 2 \
+            or any(h.strip().endswith(rules.essay_sections) for h in heads) \
             or any(rules.re_essay.search(b.text) and len(b.text) < 120 for b in doc.blocks[:4]):
         return "other"  # an article with an abstract, references or its authors' affiliation
     if title is None and any(_title_runs_on(b.text, rules) for b in doc.blocks[:4]):

@@ -59,6 +59,7 @@ class MetaRules:
         self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
         self.town_scope = tuple(meta.get("town_scope_words", []))
         self.essay_marks = meta.get("essay_marks", [])
+        self.essay_sections = tuple(meta.get("essay_sections", []))
         self.re_essay = re.compile(meta.get("essay_pattern", "(?!)"))
         self.re_addressee = re.compile(meta.get("addressee_pattern", "(?!)"))
         self.notice_leads = meta.get("notice_leads", [])
