@@ -400,3 +400,10 @@ def test_a_set_of_peoples_names_is_no_formula(lex):
     # tests/real r175: 选择了谷文昌、焦裕禄、牛玉儒、延国和等四位同志: four people, not a formula's items
     line = "第二部分是“共产党员”,选择了谷文昌、焦裕禄、牛玉儒、延国和等四位同志,讲述了他们廉政勤政的故事。"
     assert rows([line], lex) == []
+
+
+def test_the_last_of_a_run_of_numerals_counts_nothing(lex):
+    # tests/real r195: 促进农村一二三产业融合发展: the first, second and third industries, not a formula 三产业
+    line = ("推介一批美丽休闲乡村,旨在让城乡居民享受更多好山好水好风光,带动乡村生产生活生态价值提升、"
+            "拓宽农民增收致富渠道、促进农村一二三产业融合发展。")
+    assert rows([line], lex) == []

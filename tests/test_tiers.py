@@ -311,3 +311,12 @@ def test_units_a_list_of_persons_names_are_not_on_the_list(lex):
                    "王安兵,广水应山街道八一社区党委书记、居委会主任刘建元。")[0]
     units = [t.unit for t in got]
     assert any(u.endswith("北关社区") for u in units) and not any(u.endswith("八一社区") for u in units)
+
+
+def test_the_work_towards_an_honour_is_not_its_list(lex):
+    """tests/real r194 (bug caught): 开展2022年度美丽乡村评选活动 names the work; the run of names after it is
+    on the list named before it (2022年度荆州市十佳美丽乡村名单)."""
+    got = tiers_of(lex, "记者昨从市农业农村局获悉,经各地推荐、集中审议和网上公示,2022年度荆州市十佳美丽乡村名单于日前正式出炉。",
+                   "去年4月,我市相关部门结合美丽乡村试点村建设工作实际,在全市范围内开展2022年度美丽乡村评选活动。",
+                   "最终入选的10个乡村分别为:荆州区川店镇张新场村、沙市区岑河镇西湖村、江陵县资市镇青山村。")[0]
+    assert {(t.year, t.tier) for t in got} == {(2022, "十佳美丽")} and len(got) == 3

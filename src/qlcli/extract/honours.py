@@ -57,6 +57,7 @@ class Rules:
         self.verbs = t.get("honour_verbs", []) + t.get("selection_words", []) + t.get("listing_words", [])
         self.selection = t.get("selection_words", [])
         self.listing = t.get("listing_words", [])
+        self.work_after = tuple(t.get("work_after", []))
         # a count of persons (3名个人分别为：…): the units that part of a sentence names are workplaces
         persons = "|".join(map(re.escape, t.get("person_counters", []))) or "(?!)"
         self.re_persons = re.compile(rf"[0-9{CN_DIGITS}两]+\s*(?:{persons})")

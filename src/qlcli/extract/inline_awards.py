@@ -116,6 +116,8 @@ def inline_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, lex:
 def _honours_in(text: str, r: Rules) -> list[tuple[int, Honour]]:
     out = []
     for m in r.re_honour_phrase.finditer(text):
+        if text.startswith(r.work_after, m.end()):
+            continue  # 开展2022年度美丽乡村评选活动: the work towards an honour, not its list
         h = read_honour(m.group(0), r, need_end=False)
         if h is not None and h.tier is not None:
             out.append((m.start(), h))

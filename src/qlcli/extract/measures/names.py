@@ -113,7 +113,7 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
             out.append(name)
             taken.append((name.start, name.end))
     for m in r.re_cls_u.finditer(s):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or _after_numeral(s, m.start()):
             continue
         value = r.value(m.group("num"))
         head = r.head_of(m.group("rest"))
@@ -127,7 +127,7 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
         out.append(Name(fam, value, _keys(head), m.start(), end, False, "classifier", head))
         taken.append((m.start(), end))
     for m in r.re_key_u.finditer(s):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or _after_numeral(s, m.start()):
             continue
         fam = m.group("num") + m.group("key")
         if fam in r.not_names or m.group("key")[0] in r.not_after:
@@ -135,7 +135,7 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
         out.append(Name(fam, r.value(m.group("num")), m.group("key"), m.start(), m.end(), False, "key"))
         taken.append((m.start(), m.end()))
     for m in r.re_bare_suffix.finditer(s):  # “党务、村务、财务”三公开: a numeral and a noun right after a quoted list
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or _after_numeral(s, m.start()):
             continue
         fam = m.group("num") + m.group("suf")
         out.append(Name(fam, r.value(m.group("num")), m.group("suf"), m.start(), m.end(), False, "key"))
@@ -145,6 +145,11 @@ def find_names(s: str, lex: Lexicon) -> list[Name]:
 
 
 RE_INLINE = re.compile(r"“([^“”]{4,80}?)”")
+
+
+def _after_numeral(s: str, start: int) -> bool:
+    """The last of a run of numerals (一二三产业: the first, second and third industries) counts nothing."""
+    return start > 0 and s[start - 1] in "一二三四五六七八九十两"
 
 
 def _with_inline(m, s: str, r: NameRules) -> Name | None:
