@@ -423,6 +423,14 @@ def test_a_story_opening_on_its_village_is_about_it_though_named_once(lex):
     assert [(o.text, o.unit) for o in rows] == [("8个", "航城街道洋屿村"), ("44个", "航城街道洋屿村")]
 
 
+def test_an_area_that_starts_a_companys_name_is_no_subject(lex):
+    """r196 (bug caught): 山東華寧礦業集團駐地 names a company's seat beside the village, not 山东's figures."""
+    units = [Unit("保安村", village="保安村", kind="村")]
+    text = "保安村位于泰安市寧陽縣以北,山東華寧礦業集團駐地,共168 戶649 人,耕地40.87 hm,“兩委”干部5 人,黨員30 人。"
+    rows = outcomes_of(text, lex, DocMeta(doc_type="other"), units)
+    assert {o.unit for o in rows} == {"保安村"}
+
+
 def test_villages_named_only_as_objects_leave_the_story_to_its_area(lex):
     """r078, r108 (bugs caught): 将四庄乡清水村、五里镇尖山村、北港镇横冲村等地打造成…示范点 names villages,
     none of them a clause's subject: the story is the county's, and so are its figures."""

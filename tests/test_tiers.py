@@ -320,3 +320,10 @@ def test_the_work_towards_an_honour_is_not_its_list(lex):
                    "去年4月,我市相关部门结合美丽乡村试点村建设工作实际,在全市范围内开展2022年度美丽乡村评选活动。",
                    "最终入选的10个乡村分别为:荆州区川店镇张新场村、沙市区岑河镇西湖村、江陵县资市镇青山村。")[0]
     assert {(t.year, t.tier) for t in got} == {(2022, "十佳美丽")} and len(got) == 3
+
+
+def test_a_clause_is_no_rank(lex):
+    """tests/real r196 (bug caught): 獲得了全體村民的廣泛支持 read as the honour 了全体(村)."""
+    got = tiers_of(lex, "保安村位于泰安市寧陽縣以北。",
+                   "保安村通過逐戶送發《致廣大村民的一封公開信》,獲得了全體村民的廣泛支持和衷心擁護。")[0]
+    assert got == []

@@ -26,10 +26,11 @@ RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
 
 RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
-RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+")
+RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+|[□■]\s*[{CJK}]{{2,4}}")  # (□张春明: one author)
 RE_NAME = re.compile(rf"[{CJK}]{{2,4}}")
 RE_SOURCE_REPORTER = re.compile(rf"[{CJK}]{{2,12}}(?:[（(][^（）()]{{1,12}}[）)])?[（(](?:记者|通讯员)")
 RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
+RE_FOOT_ORG = re.compile(r"[。！？]\s*[（(]([^（）()\s]{4,20})[）)]\s*$")
 RE_STAMP = re.compile(r"[\d\s:：/.\-年月日]+")
 # a menu's or link list's item: a bulleted short line, or a link's label cut short (…十大金曲:幸...)
 RE_MENU_ITEM = re.compile(r"[-·•]\s.{1,40}|.{1,40}(?:\.{3}|…)")
@@ -245,6 +246,10 @@ def _issuers(doc: Document, title_i: int | None, rules: MetaRules) -> list[str]:
                 names = blocks[b.index - 1].text.split()
                 if names and all(org_ok(n, rules) for n in names):
                     return names
+    last = next((b.text.strip() for b in reversed(blocks) if b.text.strip()), "")
+    m = RE_FOOT_ORG.search(last)  # …移交司法机关处理。(郾城区纪委): the story's own source at its foot
+    if m and org_ok(m.group(1), rules):
+        return [m.group(1)]
     return []
 
 

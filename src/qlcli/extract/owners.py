@@ -70,6 +70,8 @@ class Rules:
         self.re_group = re.compile("(?:" + "|".join(map(re.escape, refs)) + rf")[\d{CN_DIGITS}两几]") if refs else None
         self.organs = tuple(sec.get("area_organs", []))
         self.organs += tuple(p + lv for p in sec.get("self_refs", []) for lv in self.levels)
+        orgs = "|".join(map(re.escape, sec.get("org_suffixes", []))) or "(?!)"
+        self.re_org_after = re.compile(rf"[{CJK}]{{1,8}}?(?:{orgs})")
         self.lead_max = int(sec.get("subject_lead_max", 8))
         self.not_area = tuple(sec.get("not_area", []))
         self.not_in_area = set(sec.get("not_in_area", ""))
@@ -298,6 +300,8 @@ class Owners:
         if not words or words[0] != name or name in predicate_words() \
                 or min((gz.levels[i] for i in gz.ids(name)), default=TOWN) >= TOWN:
             return None  # 比如 opens a clause as a conjunction, not as 比如县
+        if self.r.re_org_after.match(body[len(name):]):
+            return None  # 山东华宁矿业集团驻地: the short form starts a company's name
         return name
 
     def _full(self, short: str) -> str:

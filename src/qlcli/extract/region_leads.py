@@ -12,7 +12,7 @@ from .bylines import is_byline
 from .admin import level_suffixes
 from .meta_rules import MetaRules
 from .area_names import village_at, full_name, is_area, region_in
-from .places import COUNTY, VILLAGE, ancestors, areas_in, gazetteer
+from .places import COUNTY, TOWN, VILLAGE, ancestors, areas_in, gazetteer
 
 RE_SHARE = re.compile(r"其中[，,]?([^，,。；;]{2,30})")
 RE_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
@@ -101,14 +101,20 @@ def _scene_after(blocks, body: str, rules: MetaRules) -> str | None:
 
 def _lower_subject(sentence: str, area: str, body: str, rules: MetaRules) -> str:
     """十堰市清廉村居建设视频会议召开后,郧西县…联席推进会接续召开: a lead may open on the larger area's
-    event; an area under it in the same sentence that the story names more often is what it is about."""
+    event (or official: 双峰县经管局长…对永丰镇…督查); an area under it in the same sentence that the story
+    names more often is what it is about."""
     gz = gazetteer(rules.lex)
     simple = to_simplified(sentence)
-    for a in areas_in(simple, rules.lex, short=True)[1:]:  # a chain of its own, not the area's own address
+    chains = areas_in(simple, rules.lex, short=True)
+    for a in chains[1:]:  # a chain of its own, not the area's own address
         lower = simple[a.start:a.end]
-        if min((gz.levels[i] for i in a.ids), default=VILLAGE) <= COUNTY and lower != area and is_area(lower, rules.lex) \
-                and body.count(lower) > body.count(area) and _within(lower, area, rules):
-            return full_name(lower, body, rules.lex)
+        level = min((gz.levels[i] for i in a.ids), default=VILLAGE)
+        # (a town the gazetteer places elsewhere or under a renamed street (永丰镇) is taken on the text's word)
+        if level < VILLAGE and lower != area and is_area(lower, rules.lex) \
+                and body.count(lower) > body.count(area) and (level == TOWN or _within(lower, area, rules)) \
+                and area + lower not in body:  # (泽州县柳树口镇东下村: the town is the village's address)
+            longest = max((simple[x.start:x.end] for x in chains if simple[x.start:x.end].endswith(lower)), key=len)
+            return full_name(longest, body, rules.lex)  # as the sentence writes it longest (吉木萨尔县北庭镇)
     return area
 
 
