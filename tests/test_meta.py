@@ -1,5 +1,6 @@
 """Document metadata against the gold, in every rendering, and tables of number/date shapes."""
 import re
+from pathlib import Path
 
 import pytest
 
@@ -472,6 +473,15 @@ META_BUGS += [
     (["结合村官直审工作,日前,郾城区纪委超前部署,要求各乡镇纪委严把清理重点关、清理过程关、清理结果关,扎实开展村级财务清理和村干部离任审计。",
       "三是严把清理结果关。在清理和审计过程中,凡查出村干部侵占集体资产的,责令其如数退赔,情节严重的,移交司法机关处理。(郾城区纪委)"],
      {"doc_type": "news", "region": "郾城区", "issuers": ["郾城区纪委"]}),
+    # r204: a web table's borders (| |||||) are no title and no part of it; a title's 物业小区 holds no 业小区
+    (["市住建局开展清廉物业小区建设行动 | |||||", "| |||||",
+      "近日,市住建局全面启动清廉物业小区建设行动。此次行动旨在凝聚社区、业委会、物业企业三方力量,构建起良性互动的共建机制。 "
+      "截至目前,全市已有77个小区、41家物业服务企业踊跃参与,悦观庭、东都佳苑、启明星座等20余个业委会也纷纷加入其中。 |", "|||||"],
+     {"doc_type": "news", "title": "市住建局开展清廉物业小区建设行动", "region": None}),
+    # r205: a photo's caption (图为…) is page furniture at any length; 云上黄石报道(通讯员 叶珏) is the
+    # story's source, not its area; 飞云社区 in the title holds no 云社区
+    (open(Path(__file__).parent / "real" / "dev" / "r205_hb_huangshi_feiyun.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "news", "title": "飞云社区:居务监督委员会 营造清正廉洁风", "region": None}),
 ]
 
 

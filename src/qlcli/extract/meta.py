@@ -31,7 +31,7 @@ RE_NAME = re.compile(rf"[{CJK}]{{2,4}}")
 RE_SOURCE_REPORTER = re.compile(rf"[{CJK}]{{2,12}}(?:[（(][^（）()]{{1,12}}[）)])?[（(](?:记者|通讯员)")
 RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
 RE_FOOT_ORG = re.compile(r"[。！？]\s*[（(]([^（）()\s]{4,20})[）)]\s*$")
-RE_STAMP = re.compile(r"[\d\s:：/.\-年月日]+")
+RE_STAMP = re.compile(r"[\d\s:：/.\-年月日|｜]+")  # (| |||||: a web table's borders)
 # a menu's or link list's item: a bulleted short line, or a link's label cut short (…十大金曲:幸...)
 RE_MENU_ITEM = re.compile(r"[-·•]\s.{1,40}|.{1,40}(?:\.{3}|…)")
 
@@ -128,6 +128,7 @@ def _furniture(text: str, rules: MetaRules) -> bool:
     t = text.strip()
     return not _page_text(t) or is_byline(t, rules) or bool(rules.re_crumbs.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
         or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) \
+        or bool(rules.re_caption.match(t)) \
         or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t))
 
 
@@ -146,7 +147,8 @@ def _story_source(text: str, rules: MetaRules) -> str | None:
             or RE_SOURCE_REPORTER.match(t)):  # 神农架新闻网(神农架报)(记者王欣)12月3日，…
         return None
     run = re.match(rf"[{CJK}]*", t).group(0)
-    run = re.split("讯|电|记者|通讯员", run)[0]
+    parts = re.split("(讯|电|记者|通讯员|报道)", run)
+    run = parts[0]
     name = next((run[:i] for i in range(2, len(run) + 1) if run[:i].endswith(ends)), None)
     return None if name is None or name.startswith("本") else name
 
@@ -342,6 +344,7 @@ def _signed(doc: Document, rules: MetaRules) -> bool:
 def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     rules = MetaRules(lex)
     title_i, title = _find_title(doc.blocks, rules)
+    title = re.sub(r"[\s|｜]+$", "", title) or None if title else title  # 市住建局…行动 | |||||: a table's border
     doc_number = _doc_number(doc.blocks, title_i)
     issuers = _issuers(doc, title_i, rules)
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)

@@ -166,7 +166,8 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
                          and re.fullmatch(rf"[{CJK}]{{2}}", doc.text[m.start() - 2:m.start()])
                          and doc.text[m.end():m.end() + 1] != "级"  # 2023年度区级: a level, not an area
                          and doc.text[m.start() - 1:m.end()] not in rules.county_scope  # 2023年度全县: a scope
-                         and _area_part_ok(doc.text[m.start() - 2:m.end()], rules))
+                         and _area_part_ok(doc.text[m.start() - 2:m.end()], rules)
+                         and is_area(doc.text[m.start() - 2:m.end()], rules.lex))  # (物业小区, 飞云社区: no 业小区)
         if counts:
             return _town_story(_expand(counts.most_common(1)[0][0], doc.text, rules), doc.text, title, rules, doc_type)
         if doc_type == "news" and (address := title_village_address(title, doc.text, rules)):
