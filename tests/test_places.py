@@ -44,6 +44,8 @@ REGION_IN = [
     ("近年来,贵州双龙航空港经济区小碧乡坚持党建引领,按照“一村一业”“一村一策”的发展思路", "贵州双龙航空港经济区小碧乡"),
     # r168 (2015): a county by its name before it became a city (宁乡县, 宁乡市 since 2017), then a venue
     ("昨日上午,宁乡县农村基层党风廉政建设专项监督检查工作在白马桥乡仁福村展开", "宁乡县"),
+    # r208: the segmenter glues the town to the next word (田园镇德馨安置区); the chain above it ends a word
+    ("村规民约,群众安居乐业,产业蓬勃发展……走进保山市昌宁县田园镇德馨安置区,一幅幅乡村振兴美丽图景正徐徐展开", "保山市昌宁县"),
 ]
 
 

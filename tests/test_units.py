@@ -106,6 +106,8 @@ def test_false_friends_name_no_unit(line, lex):
 
 # --- bugs caught ----------------------------------------------------------------------------
 BUGS = [
+    # r208: 村组干部 ("village and group cadres") after a county names no village
+    (["近年来,昌宁县纪委监委紧盯村组干部履职情况,下沉一线开展监督检查,推动其廉洁履职、担当作为。"], []),
     # r170: a village's standing (富裕村, as 贫困村) is no name, even in a paragraph that writes a town
     (["山西省晋城市城区北石店镇刘家川村毗邻大型煤企晋煤集团,交通便利,地势平坦,水甘土沃。2006年以前一直是当地的富裕村,“方圆几里地,俺们村是最早建了成片住宅楼的。"],
      [("山西省晋城市城区北石店镇刘家川村", "北石店镇", "刘家川村", "村")]),

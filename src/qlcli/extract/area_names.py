@@ -48,9 +48,13 @@ def region_in(text: str, lex: Lexicon, short: bool = True, media: tuple[str, ...
         found = full or found
     for a in found:
         levels = [min(gz.levels[i] for i in gz.ids(p)) if gz.ids(p) else VILLAGE for p in a.parts]
-        if levels[-1] != VILLAGE and a.end not in ends:  # 促进乡村振兴 holds no 促进乡: a name ends where a word does
-            continue
         parts = a.parts
+        if levels[-1] != VILLAGE and a.end not in ends:  # 促进乡村振兴 holds no 促进乡: a name ends where a word does
+            # …昌宁县田园镇德馨安置区: the segmenter glues 镇德; the chain above the town still ends a word
+            cut = next((k for k in range(len(parts) - 1, 0, -1) if a.start + len("".join(parts[:k])) in ends), 0)
+            if not cut:
+                continue
+            parts, levels = parts[:cut], levels[:cut]
         if levels[-1] == TOWN and _village_follows(text, a.end, lex):  # a village the data lacks (六河村)
             levels, parts = levels + [VILLAGE], parts + [""]
         if levels[-1] == VILLAGE:
