@@ -407,3 +407,9 @@ def test_the_last_of_a_run_of_numerals_counts_nothing(lex):
     line = ("推介一批美丽休闲乡村,旨在让城乡居民享受更多好山好水好风光,带动乡村生产生活生态价值提升、"
             "拓宽农民增收致富渠道、促进农村一二三产业融合发展。")
     assert rows([line], lex) == []
+
+
+def test_a_list_before_its_quoted_name_ends_before_the_place_it_is_held_at(lex):
+    # tests/real r209: 召开问经济发展、问政策执行、问干部作风的院坝“三问”质询会: the last item ends at 的
+    line = "该镇多次召开问经济发展、问政策执行、问干部作风的院坝“三问”质询会,镇纪委和参会群众现场质询村社干部。"
+    assert rows([line], lex) == [("三问", "问经济发展"), ("三问", "问政策执行"), ("三问", "问干部作风")]

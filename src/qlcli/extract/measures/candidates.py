@@ -128,7 +128,8 @@ def candidates_for(s: str, n: Name, enums: list[Enum], r: Rules, names: list[Nam
             if count is not None:  # …、村民代表4个重要群体意见建议的“四听”
                 gap = re.sub(rf"^[{CJK}]{{0,6}}", "", s[count.end:n.start])
             tight = bool(r.re_gap_before.match(gap)) or (
-                e.kind != "open" and re.fullmatch(rf"的?[{CJK}]{{0,4}}", gap.strip()) is not None)
+                e.kind != "open" and re.fullmatch(rf"的?[{CJK}]{{0,4}}", gap.strip()) is not None) or (
+                n.quoted and re.fullmatch(rf"的[{CJK}]{{1,4}}", gap) is not None)  # 问干部作风的院坝“三问”
             if not tight:
                 continue
             for spans in opts:

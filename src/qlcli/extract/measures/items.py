@@ -236,6 +236,9 @@ def strip_trailing_joiners(s: str, a: int, b: int, r: Rules) -> int:
     m = re.search(rf"等[{CJK}]{{1,4}}$", s[a:b])  # 效能廉洁等廉洁风险四大类别
     if m and m.start() > 0:
         b = a + m.start()
+    m = re.search(rf"的[{CJK}]{{1,4}}$", s[a:b])  # 问干部作风的院坝“三问”: a place or thing the set is held at
+    if m and m.start() > 1:
+        b = a + m.start()
     return b
 
 
