@@ -478,6 +478,17 @@ META_BUGS += [
       "近日,市住建局全面启动清廉物业小区建设行动。此次行动旨在凝聚社区、业委会、物业企业三方力量,构建起良性互动的共建机制。 "
       "截至目前,全市已有77个小区、41家物业服务企业踊跃参与,悦观庭、东都佳苑、启明星座等20余个业委会也纷纷加入其中。 |", "|||||"],
      {"doc_type": "news", "title": "市住建局开展清廉物业小区建设行动", "region": None}),
+    # r212: a village story naming only its town (在漷县镇南丁庄村) takes the county the page writes elsewhere
+    # (来源:通州区文明办) when the gazetteer holds the town under it
+    (["来源:通州区文明办", "时间:2021-10-12乡风文明的改进,是有效推动乡村治理的方法。",
+      "在漷县镇南丁庄村,《村规民约》已深深融入村民生活。干净平坦的柏油马路,路灯上挂着的喜庆红灯笼,让村庄面貌焕然一新。",
+      "南丁庄村村委会委员杨秋燕说:“我们村的村规民约也是不断的改进中。”", "如今,漷县镇61个村全部施行《村规民约》。"],
+     {"region": "通州区"}),
+    # r213: a title's town written in the body after a verb (去过龙井市智新镇明东村) is the chain the gazetteer holds
+    (["智新镇“约”出由内而外的美丽", "发布时间:2021-06-09 16:45:29 作者:佚名 来源: 吉林省农业农村厅",
+      "色彩缤纷的风车长廊,老少皆宜的绿色蔬果采摘……去过龙井市智新镇明东村的游客都知道,那个曾经以“贫困”闻名的脏乱差小村落早已一跃成为游人纷至沓来的旅游村。",
+      "明东村只是智新镇广泛推行村规民约后,村容村貌、乡风民俗发生改变的小小缩影。"],
+     {"doc_type": "news", "region": "龙井市智新镇", "date": "2021-06-09"}),
     # r205: a photo's caption (图为…) is page furniture at any length; 云上黄石报道(通讯员 叶珏) is the
     # story's source, not its area; 飞云社区 in the title holds no 云社区
     (open(Path(__file__).parent / "real" / "dev" / "r205_hb_huangshi_feiyun.txt", encoding="utf-8").read().splitlines(),

@@ -49,6 +49,8 @@ NOT_OUTCOMES = [
     "在襄垣县夏店镇付村的协商议事室里,村干部和村民们便围坐在一起,听着村党支部书记公开各类事项明细。",  # r054
     "以往该村干部、村民晚饭后常聚在一块,围绕村容村貌、村内事务,共同商量解决办法。",  # r055
     "认真贯彻落实党的十九大精神,以及区委十三届五次、六次全会精神,紧紧围绕党委、政府中心工作",  # r030
+    # r214: a range written with its unit on both ends states a norm (礼金标准…压缩至5元-20元区间)
+    "特别将礼金标准大幅压缩至5元-20元区间。",
     # r056: one (一) after its noun is an article, not a count
     "帮助社会老板承接村级工程项目,非法收受商品房一套。目前,黎某已被开除党籍和公职。",
 ]
@@ -429,6 +431,14 @@ def test_an_area_that_starts_a_companys_name_is_no_subject(lex):
     text = "保安村位于泰安市寧陽縣以北,山東華寧礦業集團駐地,共168 戶649 人,耕地40.87 hm,“兩委”干部5 人,黨員30 人。"
     rows = outcomes_of(text, lex, DocMeta(doc_type="other"), units)
     assert {o.unit for o in rows} == {"保安村"}
+
+
+def test_an_area_written_right_before_a_count_speaks_for_it(lex):
+    """r212 (bug caught): 如今,漷县镇61个村全部施行… is the town's count, not the story's village's."""
+    units = [Unit("漷县镇南丁庄村", town="漷县镇", village="南丁庄村", kind="村")]
+    text = "在漷县镇南丁庄村,《村规民约》已深深融入村民生活。\n如今,漷县镇61个村全部施行《村规民约》。"
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="通州区"), units)
+    assert [(o.text, o.unit) for o in rows] == [("61个", "漷县镇")]
 
 
 def test_villages_named_only_as_objects_leave_the_story_to_its_area(lex):

@@ -159,6 +159,8 @@ BARE_MAGNITUDES = [
     # r167: 上 bounds a round number (上百次会议), not any other (会上3名干部: the end of 会上)
     ("历时半年、开上百次会议后逐步完善形成了36条", "百次", 100, "次", "上"),
     ("上千户村民参与评议", "千户", 1000, "户", "上"),
+    # r215: 幅 counts paintings
+    ("绘制墙面清廉涂鸦18幅", "18幅", 18, "幅", None),
 ]
 
 

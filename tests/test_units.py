@@ -106,6 +106,8 @@ def test_false_friends_name_no_unit(line, lex):
 
 # --- bugs caught ----------------------------------------------------------------------------
 BUGS = [
+    # r213: a demonstrative starts no name (这个小山村)
+    (["如今,这个小山村由内而外都透着美丽。"], []),
     # r208: 村组干部 ("village and group cadres") after a county names no village
     (["近年来,昌宁县纪委监委紧盯村组干部履职情况,下沉一线开展监督检查,推动其廉洁履职、担当作为。"], []),
     # r170: a village's standing (富裕村, as 贫困村) is no name, even in a paragraph that writes a town

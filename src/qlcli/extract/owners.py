@@ -24,7 +24,7 @@ from .admin import level_suffixes, suffix_pattern, suffixes_by_level
 from .mentions import find_mentions
 from .name_parts import parse_area
 from .places import TOWN, areas_in, gazetteer
-from .area_names import full_name, is_area, strip_predicates
+from .area_names import full_name, is_area, strip_predicates, trim_area
 from .text import Sentence, block_sentences
 
 SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
@@ -276,8 +276,20 @@ class Owners:
         area = self._opening_area(c)
         if area:
             return self._area_name(area)
+        counted = self._area_counting(c)
+        if counted:
+            return self._area_name(counted)
         short = self._opening_short(c)
         return self._area_name(self._full(short)) if short else None
+
+    def _area_counting(self, c: str) -> str | None:
+        """An area written right before a count speaks for it (如今,漷县镇61个村全部施行…)."""
+        if self.lex is None:
+            return None
+        for a in areas_in(c, self.lex):
+            if re.match(rf"[\d{CN_DIGITS}两]", c[a.end:a.end + 1]) and self._is_area(c[a.start:a.end]):
+                return c[a.start:a.end]
+        return None
 
     def _opening_short(self, c: str) -> str | None:
         """A county or a larger area written in its short form as the clause's first word
@@ -336,8 +348,8 @@ class Owners:
         m = self.r.re_area.match(body)
         while m:
             name = m.group(1)
-            if self.lex is not None:  # 如果平湖市政府… → 平湖市
-                name = strip_predicates(name, self.lex)
+            if self.lex is not None:  # 如果平湖市政府… → 平湖市; 去过龙井市智新镇… → 龙井市智新镇
+                name = trim_area(strip_predicates(name, self.lex), self.lex)
             if self._is_area(name):  # unless it starts a village's address (佛山市顺德区乐从镇沙滘社区)
                 return None if any(x.start <= m.end() + 4 for x in find_mentions(body, self.units)) else name
             m = self.r.re_area.match(body[:m.end() - 1]) if m.end() > 3 else None  # a shorter chain

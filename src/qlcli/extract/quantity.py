@@ -275,6 +275,9 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
     else:
         high, pos = _range(t, pos, value, chinese, rules) if rough is None else (rough[1], pos)
         value, high, unit, qualifier, pos = _measure(t, pos, value, high, chinese, rules)
+        if high is None and unit and (rm := RE_RANGE.match(t, pos)) and (rm.group("cn") is not None) == chinese \
+                and t.startswith(unit, rm.end()) and (hi := number(rm.group("cn") or rm.group("ar"))) and hi > value:
+            high, pos = hi, rm.end() + len(unit)  # 5元-20元: a range written with its unit on both ends
         if rough is not None and unit is None:
             return None  # 十四五, 三五成群: digits side by side that count nothing
     end = pos

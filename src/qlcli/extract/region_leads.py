@@ -33,15 +33,27 @@ def read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str
         return None  # 廉润锦江 beside 锦江社区: a short form that is a village's own name, not the county 锦江区
     if at_town:
         parts = areas_in(area, rules.lex, short=True)
+        at = text.find(area)
+        village = village_at(text, at + len(area), rules.lex) if at >= 0 else ""
         if parts and len(parts[0].parts) > 1:
             county, town = parts[0].parts[-2], parts[0].parts[-1]
-            at = text.find(area)
-            village = village_at(text, at + len(area), rules.lex) if at >= 0 else ""
             if not _town_story_of(county, town, village, body, rules):
                 area = "".join(parts[0].parts[:-1])
+        elif parts and village and (county := _county_holding(area, body, rules)) \
+                and not _town_story_of(county, area, village, body, rules):
+            area = county  # 在漷县镇南丁庄村 … 来源:通州区文明办: the village's county, written elsewhere
     if not is_area(area, rules.lex) or area in rules.municipalities or any(p.startswith(area) for p in rules.provinces):
         return area
     return full_name(area, body, rules.lex)
+
+
+def _county_holding(town: str, body: str, rules: MetaRules) -> str | None:
+    """The one county the body writes that the gazetteer places the town under."""
+    gz = gazetteer(rules.lex)
+    simple = to_simplified(body)
+    found = {simple[a.start:a.end] for a in areas_in(simple, rules.lex)
+             if min(gz.levels[i] for i in a.ids) == COUNTY and _within(town, simple[a.start:a.end], rules)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _town_story_of(county: str, town: str, village: str, body: str, rules: MetaRules) -> bool:

@@ -69,6 +69,10 @@ def _expand(area: str, text: str, rules: MetaRules) -> str:
         for m in re.finditer(rf"(?:^|(?<=[^{CJK}]))(?:{orgs})?({city}){re.escape(area)}", text, re.M):
             if _area_part_ok(m.group(1), rules) and len(m.group(1) + area) > len(best):
                 best = m.group(1) + area
+    if best != area:  # 去过龙井市智新镇 → 龙井市智新镇, but 重庆市綦江区 + 通惠街道 stays whole
+        trimmed = trim_area(best, rules.lex)
+        if trimmed != best and not is_area(best[:len(best) - len(trimmed)], rules.lex):
+            best = trimmed
     return best
 
 
