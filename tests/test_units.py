@@ -106,6 +106,8 @@ def test_false_friends_name_no_unit(line, lex):
 
 # --- bugs caught ----------------------------------------------------------------------------
 BUGS = [
+    # r214: a whole quote in a run of quoted honours ending in 荣誉称号 is an honour's name, not a unit
+    (["2021年以来,该村先后获得“全国民主法治示范村”“河北省健康村”“衡水市文明村镇”等多项荣誉称号。"], []),
     # r213: a demonstrative starts no name (这个小山村)
     (["如今,这个小山村由内而外都透着美丽。"], []),
     # r208: 村组干部 ("village and group cadres") after a county names no village

@@ -69,6 +69,7 @@ class Rules:
         self.not_areas = set(u.get("not_areas", []))
         self.never_in = set(u.get("never_in_names", ""))
         self.never_first = set(u.get("never_first_in_bare_names", ""))
+        self.honour_run_ends = tuple(u.get("honour_run_ends", []))
         self.not_alone = set(u.get("not_alone", ""))
         self.not_alone_under_town = set(u.get("not_alone_under_town", u.get("not_alone", "")))
         self.town_refs = tuple(u.get("town_refs", []))

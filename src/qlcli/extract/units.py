@@ -19,11 +19,13 @@ written_forms).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import DocMeta, Document, Unit
+from ..patterns import CJK
 from .admin import LEVELS, PARENTS, bare_village, read_chain, Rules, rules, squash, village_chain
 from .mentions import same_parents, tally_mentions
 from .name_parts import RE_COUNT_TAIL, clean_item, line_names, parse_area, whole_area
@@ -182,6 +184,7 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     cued += town_villages(text, r, taken + [(a, b) for a, b, _, _ in cued], lex)
     found = sorted(lines + prose + bare + [_Found(a, b, name, {"village": name}, kind) for a, b, name, kind in cued],
                    key=lambda f: f.start)
+    found = [f for f in found if not _quoted_honour(text, f.start, f.end, r)]
 
     starts = [b.start for b in doc.blocks]
     towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers]
@@ -204,6 +207,14 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
         if ctx:
             f.context = {**towns.get(ctx["town"], {}), **ctx, **f.context}
     return _build(doc, found, region, r)
+
+
+def _quoted_honour(text: str, start: int, end: int, r: Rules) -> bool:
+    """Is the name a whole quote in a run of quoted honours ending in 荣誉称号 (“河北省健康村”“衡水市文明村镇”等…)?"""
+    if not (text[start - 1:start] == "“" and text[end:end + 1] == "”") or not r.honour_run_ends:
+        return False
+    rest = re.sub(r"^(?:”?(?:[、，,]?“[^“”]{1,20}”)*)", "", text[end:end + 60])
+    return re.match(rf"^[等]?[{CJK}]{{0,4}}?(?:{'|'.join(map(re.escape, r.honour_run_ends))})", rest) is not None
 
 
 def _town_of_the_name(text: str, start: int, r: Rules, known: dict) -> dict | None:
