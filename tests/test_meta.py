@@ -489,6 +489,16 @@ META_BUGS += [
       "色彩缤纷的风车长廊,老少皆宜的绿色蔬果采摘……去过龙井市智新镇明东村的游客都知道,那个曾经以“贫困”闻名的脏乱差小村落早已一跃成为游人纷至沓来的旅游村。",
       "明东村只是智新镇广泛推行村规民约后,村容村貌、乡风民俗发生改变的小小缩影。"],
      {"doc_type": "news", "region": "龙井市智新镇", "date": "2021-06-09"}),
+    # r217: a headline naming a rule (…实行“三签一章”制度) over a body opening 近日, is news about the rule
+    (["城固村级财务审批实行“三签一章”制度",
+      "近日,城固县出台《村财民理镇监管工作若干补充规定》进一步明确了村级财务开支报账必须实行“三签一章”制度。即村组财务限额内支出票据报账时,必须由村支书、村委会主任、村监委会主任三人签字并加盖村监会公章。",
+      "(城固县纪委 唐保华)"],
+     {"doc_type": "news", "region": "城固县", "issuers": []}),
+    # r218: a title's short town (温岭太平) is the town as the body writes it whole (温岭市太平街道)
+    (["温岭太平:“月廉审”制度管好村里大小事", "2021年07月07日 09:06:07", "来源:", "中国台州网-台州日报",
+      "“这次廉审我们发现不少问题……”6月23日,温岭市太平街道组织开展一月一度的村级财务廉审,审查中廉审团成员毫不客气地指出存在的问题。",
+      "“月廉审”制度是太平街道针对村级民主决策、三资管理中可能出现的违规操作问题而专门推行的一项制度。"],
+     {"region": "温岭市太平街道", "date": "2021-07-07"}),
     # r205: a photo's caption (图为…) is page furniture at any length; 云上黄石报道(通讯员 叶珏) is the
     # story's source, not its area; 飞云社区 in the title holds no 云社区
     (open(Path(__file__).parent / "real" / "dev" / "r205_hb_huangshi_feiyun.txt", encoding="utf-8").read().splitlines(),

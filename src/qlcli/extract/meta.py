@@ -261,6 +261,10 @@ def _date(doc: Document, rules: MetaRules, title_i: int | None = None) -> str | 
             break
         if is_date_line(b.text):
             return parse_date(b.text)
+    if title_i is not None and title_i + 1 < len(doc.blocks):  # a bare stamp under the title (2021年07月07日 09:06:07)
+        t = doc.blocks[title_i + 1].text.strip()
+        if RE_STAMP.fullmatch(t) and (d := parse_date(t)):
+            return d
     if title_i is not None:  # a collection's byline under its title (岳阳市纪委监委  2024年3月): month or day
         for b in doc.blocks[title_i + 1:title_i + 5]:
             _, d = dated_editors(b.text, rules)

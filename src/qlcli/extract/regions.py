@@ -10,6 +10,7 @@ from collections import Counter
 from ..model import Document
 from ..script import to_simplified
 from ..patterns import CJK, CN_DIGITS
+from .admin import level_suffixes
 from .meta_rules import MetaRules
 from .places import COUNTY, VILLAGE, areas_in, gazetteer
 from .area_names import full_name, is_area, region_in, trim_area, word_bounds
@@ -69,6 +70,8 @@ def _expand(area: str, text: str, rules: MetaRules) -> str:
         for m in re.finditer(rf"(?:^|(?<=[^{CJK}]))(?:{orgs})?({city}){re.escape(area)}", text, re.M):
             if _area_part_ok(m.group(1), rules) and len(m.group(1) + area) > len(best):
                 best = m.group(1) + area
+    if not best.endswith(level_suffixes(rules.lex)):  # 温岭太平 → 温岭市太平, written 温岭市太平街道: the town whole
+        best = next((best + t for t in rules.town_suffixes if best + t in text), best)
     if best != area:  # 去过龙井市智新镇 → 龙井市智新镇, but 重庆市綦江区 + 通惠街道 stays whole
         trimmed = trim_area(best, rules.lex)
         if trimmed != best and not is_area(best[:len(best) - len(trimmed)], rules.lex):

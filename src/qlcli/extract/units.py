@@ -178,7 +178,7 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     spans = sorted(spans + [(f.start, f.end) for f in prose])
     villages = {f.parts["village"] for f in lines + prose}
     region = parse_area(meta.region, lex) if meta and meta.region else None
-    bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region)
+    bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region, lex)
     taken = spans + [(f.start, f.end) for f in bare]
     cued = bracketed(text, r, taken) + region_villages(text, r, taken, meta.region if meta else None, lex)
     cued += town_villages(text, r, taken + [(a, b) for a, b, _, _ in cued], lex)
@@ -225,14 +225,17 @@ def _town_of_the_name(text: str, start: int, r: Rules, known: dict) -> dict | No
     return ctx if ctx and text.endswith(ctx["town"], 0, start - 1) else None
 
 
-def _cued(doc: Document, bare: list[_Found], r: Rules, known: dict, region: dict | None) -> list[_Found]:
+def _cued(doc: Document, bare: list[_Found], r: Rules, known: dict, region: dict | None,
+          lex: Lexicon | None = None) -> list[_Found]:
     """Bare names need a cue besides their shape: a town before them in the sentence (该镇井田村,
     …镇的龙天坪村),
     a second mention, a cued name in the same sentence (…，小河村创建为…), or a document about
     one town (its villages need no town)."""
-    if region and region.get("town"):
-        return bare
     counts = Counter(f.form for f in bare)
+    if region and region.get("town"):  # (one the gazetteer lacks, named once, needs a cue still: 老革命根据地村)
+        known_bare = [f for f in bare if counts[f.form] >= 2 or lex is None or _in_gazetteer(f.form, lex)]
+        rest = _cued(doc, [f for f in bare if f not in known_bare], r, known, None, lex)
+        return sorted(known_bare + rest, key=lambda f: f.start)
     text = doc.text
     starts = [b.start for b in doc.blocks]
 
@@ -262,7 +265,15 @@ def _cued(doc: Document, bare: list[_Found], r: Rules, known: dict, region: dict
         if text[a.end:b.start] in r.joiners:
             listed.update((a.start, b.start))
     return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed
-            or place_cue(f)]
+            or place_cue(f) or (lex is not None and text.count(f.form) >= 2 and _in_gazetteer(f.form, lex))]
+    # (a name the gazetteer holds, written twice, is a village though one mention is not read alone: 并非合寨村独创)
+
+
+def _in_gazetteer(name: str, lex: Lexicon) -> bool:
+    from .places import VILLAGE, gazetteer
+
+    gz = gazetteer(lex)
+    return any(gz.levels[i] == VILLAGE for i in gz.ids(name))
 
 
 def _town_leads(text: str, start: int, r: Rules, known: dict) -> bool:
