@@ -106,8 +106,6 @@ def test_false_friends_name_no_unit(line, lex):
 
 # --- bugs caught ----------------------------------------------------------------------------
 BUGS = [
-    # r218: a count (一名村监会成员) is no name, even in a town's story
-    (["温岭市太平街道推行“月廉审”制度。", "“我们村监会成员都是本村村民。”一名村监会成员说。"], []),
     # r214: a whole quote in a run of quoted honours ending in 荣誉称号 is an honour's name, not a unit
     (["2021年以来,该村先后获得“全国民主法治示范村”“河北省健康村”“衡水市文明村镇”等多项荣誉称号。"], []),
     # r213: a demonstrative starts no name (这个小山村)
@@ -257,6 +255,13 @@ def test_a_list_item_may_start_with_a_function_word_character(lex):
     # tests/real r156: 、都御坪社区、: 都 (elsewhere "all") starts the name after a separator
     units = units_of(lex, "获奖单位代表徐墩镇、小松镇湖头村、国网建瓯市供电公司、市第一小学、都御坪社区、市城市管理行政执法局作先进典型发言。")
     assert [u.unit for u in units] == ["小松镇湖头村", "都御坪社区"]
+
+
+def test_a_count_is_no_name_even_written_twice_in_a_towns_story(lex):
+    # r218: 一名村监会成员, 一名村干部 in a story of 温岭市太平街道
+    doc = doc_of("“我们村监会成员都是本村村民。”一名村监会成员说。",
+                 "今年春节,一名村干部未经村委会商量,擅自购买鞭炮用于村里燃放。")
+    assert extract_units(doc, lex, DocMeta(region="温岭市太平街道")) == []
 
 
 def test_in_a_towns_story_a_name_once_and_unknown_needs_a_cue(lex):
