@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..patterns import CN_DIGITS, is_cjk
+from ..patterns import is_cjk
 
 
 LEVELS = ["village", "town", "county", "city", "province"]
@@ -70,8 +70,6 @@ class Rules:
         self.never_in = set(u.get("never_in_names", ""))
         self.never_first = set(u.get("never_first_in_bare_names", ""))
         self.honour_run_ends = tuple(u.get("honour_run_ends", []))
-        counts = "|".join(map(re.escape, u.get("count_words", [])))
-        self.re_count_base = re.compile(rf"[{CN_DIGITS}两几\d]+(?:{counts})") if counts else None
         self.not_alone = set(u.get("not_alone", ""))
         self.not_alone_under_town = set(u.get("not_alone_under_town", u.get("not_alone", "")))
         self.town_refs = tuple(u.get("town_refs", []))
@@ -341,7 +339,7 @@ def bare_village(text: str, m_start: int, m_end: int, floor: int, r: Rules, know
                 base, s = base[len(w):], s + len(w)
                 break
         if len(base) < lo or not _village_base_ok(base, r, bare=True) or text[s:m_end].endswith(r.word_ends) \
-                or base[0] in r.never_first or (r.re_count_base and r.re_count_base.fullmatch(base)):
+                or base[0] in r.never_first:
             return None
         if s > floor and text[s - 1] in _OPEN_QUOTES and text[m_end:m_end + 1] in _CLOSE_QUOTES:
             return None  # “四好村”, “空壳村”: a label, not a name
