@@ -499,6 +499,15 @@ META_BUGS += [
       "“这次廉审我们发现不少问题……”6月23日,温岭市太平街道组织开展一月一度的村级财务廉审,审查中廉审团成员毫不客气地指出存在的问题。",
       "“月廉审”制度是太平街道针对村级民主决策、三资管理中可能出现的违规操作问题而专门推行的一项制度。"],
      {"region": "温岭市太平街道", "date": "2021-07-07"}),
+    # r219: a page's field names the document's number on a long line (文件编号: | 德政办发〔2022〕70号 | 发布机构: …);
+    # a plan handed on by a note above its title is the plan, as ../shared/gold/001
+    (["分享到:", "索引号: | 330521/2022-17483 | 发文时间: | 2022-12-15 |", "公开方式: | 主动公开 | 公开时限: | 长期公开 |",
+      "文件编号: | 德政办发〔2022〕70号 | 发布机构: | 德清县政府办公室 |", "单位地址: | 联系电话: |",
+      "高新区管委会,各镇人民政府(街道办),县府直属各单位:",
+      "《湖州市德清县打造党建统领强村新模式试点实施方案(2023—2025年》已经县政府同意,现印发给你们,请结合实际,认真贯彻执行。",
+      "德清县人民政府办公室", "2021年12月14日", "湖州市德清县打造党建统领强村新模式试点实施方案(2023—2025年)",
+      "为进一步深化“强村六式”阶段性成效,全力推动强村富民乡村集成改革,特制定本实施方案。"],
+     {"doc_type": "plan", "doc_number": "德政办发〔2022〕70号", "issuers": ["德清县人民政府办公室"], "date": "2021-12-14"}),
     # r205: a photo's caption (图为…) is page furniture at any length; 云上黄石报道(通讯员 叶珏) is the
     # story's source, not its area; 飞云社区 in the title holds no 云社区
     (open(Path(__file__).parent / "real" / "dev" / "r205_hb_huangshi_feiyun.txt", encoding="utf-8").read().splitlines(),

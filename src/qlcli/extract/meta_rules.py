@@ -60,6 +60,7 @@ class MetaRules:
         self.town_scope = tuple(meta.get("town_scope_words", []))
         self.essay_marks = meta.get("essay_marks", [])
         self.essay_sections = tuple(meta.get("essay_sections", []))
+        self.doc_number_labels = tuple(meta.get("doc_number_labels", []))
         self.re_essay = re.compile(meta.get("essay_pattern", "(?!)"))
         self.re_addressee = re.compile(meta.get("addressee_pattern", "(?!)"))
         self.notice_leads = meta.get("notice_leads", [])
