@@ -508,6 +508,10 @@ META_BUGS += [
       "德清县人民政府办公室", "2021年12月14日", "湖州市德清县打造党建统领强村新模式试点实施方案(2023—2025年)",
       "为进一步深化“强村六式”阶段性成效,全力推动强村富民乡村集成改革,特制定本实施方案。"],
      {"doc_type": "plan", "doc_number": "德政办发〔2022〕70号", "issuers": ["德清县人民政府办公室"], "date": "2021-12-14"}),
+    # r223: a long story's source at its foot (来源:山西日报, past the first 15 lines)
+    (["宁武县宁化镇宁化村入围新一批全国乡村旅游重点村"] + [f"  • 第{i}行:阳泉市郊区西南舁乡咀子上村" for i in range(16)]
+     + ["全国乡村旅游重点村镇建设是列入《中华人民共和国乡村振兴促进法》的重点任务。", "来源:山西日报"],
+     {"issuers": ["山西日报"]}),
     # r205: a photo's caption (图为…) is page furniture at any length; 云上黄石报道(通讯员 叶珏) is the
     # story's source, not its area; 飞云社区 in the title holds no 云社区
     (open(Path(__file__).parent / "real" / "dev" / "r205_hb_huangshi_feiyun.txt", encoding="utf-8").read().splitlines(),

@@ -327,3 +327,11 @@ def test_a_clause_is_no_rank(lex):
     got = tiers_of(lex, "保安村位于泰安市寧陽縣以北。",
                    "保安村通過逐戶送發《致廣大村民的一封公開信》,獲得了全體村民的廣泛支持和衷心擁護。")[0]
     assert got == []
+
+
+def test_a_rank_may_hold_the_word_乡村(lex):
+    """tests/real r223, r224 (bugs caught): 全国乡村旅游重点村 is ranked 乡村旅游重点 (乡村 is a word, not the town
+    suffix 乡), and a phrase stopping at 乡村 runs on to its 村 — unless the work follows (美丽乡村试点村建设工作)."""
+    got = tiers_of(lex, "文化和旅游部近日公布了第四批200个全国乡村旅游重点村和第二批98个全国乡村旅游重点镇(乡)名单,我省6个村3个镇(乡)入选。",
+                   "全省新一批入选的全国乡村旅游重点村分别是", "阳泉市郊区西南舁乡咀子上村", "长治市壶关县石坡乡南平头坞村")[0]
+    assert {(t.level, t.tier) for t in got} == {("全国", "乡村旅游重点")} and len(got) == 2

@@ -193,9 +193,9 @@ def _core_tier_part(t: str, r: Rules) -> str | None:
         core = core[1:]
     for w in r.campaign_words:
         core = core.replace(w, "")
-    if core in r.provinces or re.search(r"[省市县区镇乡旗拟]|街道", core) or any(v in core for v in r.verbs) \
+    if core in r.provinces or re.search(r"[省市县区镇乡旗拟]|街道", core.replace("乡村", "")) or any(v in core for v in r.verbs) \
             or re.search(r"[了的是着把被]", core):
-        return None  # 海南村落名单: a place, not a rank; 拟入选村落: a verb; 获得了全体村民…: a clause
+        return None  # 海南村落名单: a place, not a rank (乡村 is a word: 乡村旅游重点); 拟入选村落: a verb; 获得了全体村民…: a clause
     return core if 1 <= len(core) <= 6 and re.fullmatch(rf"[{CJK}]+", core) else None
 
 

@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import DocMeta, Document, Tier, Unit
+from ..patterns import CJK
 from .admin import squash
 from .award_lists import AwardList
 from .honours import Honour, RE_YEAR, Rules, dated, read_honour, year_of
@@ -118,7 +119,13 @@ def _honours_in(text: str, r: Rules) -> list[tuple[int, Honour]]:
     for m in r.re_honour_phrase.finditer(text):
         if text.startswith(r.work_after, m.end()):
             continue  # 开展2022年度美丽乡村评选活动: the work towards an honour, not its list
-        h = read_honour(m.group(0), r, need_end=False)
+        phrase = m.group(0)
+        more = re.match(rf"[{CJK}]{{1,8}}?村", text[m.end():]) if phrase.endswith("乡村") else None
+        if more:  # 全国乡村旅游重点村: 乡村 runs on into the honour's words, the honour ends at its 村
+            if text.startswith(r.work_after, m.end() + len(more.group(0))):
+                continue  # 美丽乡村试点村建设工作: the work again
+            phrase += more.group(0)
+        h = read_honour(phrase, r, need_end=False)
         if h is not None and h.tier is not None:
             out.append((m.start(), h))
     return out

@@ -234,7 +234,7 @@ def _issuers(doc: Document, title_i: int | None, rules: MetaRules) -> list[str]:
             names = blocks[b.index - 1].text.split()
             if names and all(org_ok(n, rules) for n in names):
                 return names
-    for b in blocks[:15]:
+    for b in blocks[:15] + [b for b in blocks[-3:] if b.index >= 15]:  # (来源:山西日报 at a long story's foot)
         m = rules.re_source.search(b.text.strip()) if len(b.text) <= 150 else None
         if m and re.search(f"[{CJK}]", m.group(1)):  # (来源: sp20241121 names no one)
             # 来源：佛山日报 2024年5月21日 (normalised to one run): the date is not the source
