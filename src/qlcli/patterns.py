@@ -37,3 +37,6 @@ def label_kind(text: str) -> str | None:
     if not m:
         return None
     return "cn" if m.group(1) else ("paren" if m.group(2) else "digit")
+
+# a subtitle's line under a title: ——基于广东省蕉岭县农村的调研分析
+RE_SUBTITLE = re.compile(r"^(?:——|--|—)\s*\S")

@@ -47,9 +47,12 @@ def field_byline(text: str, rules: MetaRules) -> bool:
 
 
 def byline_source(text: str, rules: MetaRules) -> str | None:
-    """The first word of a dated byline when it names a source (…网站, …日报)."""
-    first = text.strip().split()[0] if text.strip() else ""
-    first = re.split(rf"{YEAR}", first)[0]
+    """The first word of a dated byline when it names a source (…网站, …日报), or the first field that
+    does after its date and time (2019-02-07 15:32:00    新华网  参与评论()人)."""
+    words = text.strip().split()
+    first = re.split(rf"{YEAR}", words[0])[0] if words else ""
+    if not first and parse_date(text) is not None:
+        first = next((w for w in words[1:] if not re.match(r"[\d:：/.\-]", w)), "")
     return first if len(first) >= 3 and first.endswith(rules.source_names) and re.fullmatch(rf"[{CJK}]+", first) else None
 
 

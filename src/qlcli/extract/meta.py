@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
-from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, YEAR
+from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, RE_SUBTITLE, YEAR
 from .bylines import RE_PAPER_LINE, byline_source, dated_editors, editors_in, field_byline, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
 from .meta_rules import RE_ATTACH, RE_PUNCT, MetaRules
@@ -32,6 +32,7 @@ RE_SOURCE_REPORTER = re.compile(rf"[{CJK}]{{2,12}}(?:[（(][^（）()]{{1,12}}[�
 RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
 RE_FOOT_ORG = re.compile(r"[。！？]\s*[（(]([^（）()\s]{4,20})[）)]\s*$")
 RE_STAMP = re.compile(r"[\d\s:：/.\-年月日|｜]+")  # (| |||||: a web table's borders)
+RE_TIMED = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")  # a date with its time of day
 # a menu's or link list's item: a bulleted short line, or a link's label cut short (…十大金曲:幸...)
 RE_MENU_ITEM = re.compile(r"[-·•]\s.{1,40}|.{1,40}(?:\.{3}|…)")
 
@@ -95,6 +96,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
             return b.index, t
     page = [b for b in head if not _furniture(b.text, rules)]  # past breadcrumbs, stamps, bylines, links
     first, nxt = (page[0], page[1]) if len(page) > 1 else (None, None)
+    if first is not None and nxt is not None and _plain_title(first.text, rules) and RE_SUBTITLE.match(nxt.text.strip()):
+        return first.index, first.text.strip()  # a title above its subtitle (——基于广东省蕉岭县农村的调研分析)
     if first is not None and nxt is not None and _plain_title(first.text, rules) \
             and len(nxt.text.strip()) > len(first.text.strip()) \
             and (nxt.text.strip().endswith(("。", "”", "！")) or len(nxt.text) >= 60 and "。" in nxt.text):
@@ -269,6 +272,10 @@ def _date(doc: Document, rules: MetaRules, title_i: int | None = None) -> str | 
         t = doc.blocks[title_i + 1].text.strip()
         if RE_STAMP.fullmatch(t) and (d := parse_date(t)):
             return d
+        for b in doc.blocks[title_i + 1:title_i + 3]:  # or one its writers' names are glued to (2023-02-07 01:15赵俊忠石文杰)
+            t = b.text.strip()
+            if RE_TIMED.match(t) and len(t) <= 40 and not RE_PUNCT.search(t) and (d := parse_date(t)):
+                return d
     if title_i is not None:  # a collection's byline under its title (岳阳市纪委监委  2024年3月): month or day
         for b in doc.blocks[title_i + 1:title_i + 5]:
             _, d = dated_editors(b.text, rules)
@@ -352,7 +359,8 @@ def _signed(doc: Document, rules: MetaRules) -> bool:
 def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     rules = MetaRules(lex)
     title_i, title = _find_title(doc.blocks, rules)
-    title = re.sub(r"[\s|｜]+$", "", title) or None if title else title  # 市住建局…行动 | |||||: a table's border
+    # 市住建局…行动 | |||||: a table's border; 组织经营与非农集体经济增长*: an article's footnote mark
+    title = re.sub(r"[\s|｜*＊]+$", "", title) or None if title else title
     doc_number = _doc_number(doc.blocks, title_i, rules)
     issuers = _issuers(doc, title_i, rules)
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)

@@ -29,6 +29,9 @@ class MetaRules:
         self.re_story_lead = re.compile(meta.get("story_lead_pattern", "(?!)"))
         self.orgs = sorted(admin.get("org_suffixes", []), key=len, reverse=True)
         self.provinces = admin.get("provinces", [])
+        # a quote's speaker, named right after it (…”今年64岁的山东德州市民闫新月说。): quantities.toml's verbs
+        verbs = lex.section("quantities").get("attribution", {}).get("speech_verbs", [])
+        self.re_speaker = re.compile(rf"^[^。！？!?“”]{{0,40}}(?:{'|'.join(map(re.escape, verbs)) or '(?!)'})[^。！？!?“”]{{0,6}}[。！!]?$")
         self.municipalities = admin.get("municipalities", [])
         self.org_prefixes = tuple(admin.get("org_prefixes", []))
         self.re_source = re.compile(rf"(?:^|[\s|｜])(?:{'|'.join(map(re.escape, self.source))})\s*[:：]\s*([^\s|｜]+)")

@@ -42,7 +42,7 @@ def read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str
         elif parts and village and (county := _county_holding(area, body, rules)) \
                 and not _town_story_of(county, area, village, body, rules):
             area = county  # 在漷县镇南丁庄村 … 来源:通州区文明办: the village's county, written elsewhere
-    if not is_area(area, rules.lex) or area in rules.municipalities or any(p.startswith(area) for p in rules.provinces):
+    if not is_area(area, rules.lex):
         return area
     return full_name(area, body, rules.lex)
 
@@ -72,31 +72,46 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | Non
     """The area of a story's subtitle or lead sentence: the first blocks after its title that are
     no byline, with a news line's own source (多彩贵州网讯（记者…）) cut off."""
     start = 0 if title_i is None else title_i + 1
+    speaker = None
     for i, b in enumerate(doc.blocks[start:start + 10]):  # web copies put menus and dates above the story
         t = b.text.strip()
         if not t or is_byline(t, rules) or rules.re_metaline.match(t) or rules.re_photo_credit.search(t):
             continue  # (a photo's caption, credited to its photographer, is no lead: …图为… 洪小岚 摄)
         t = rules.re_news_source.sub("", t, count=1)
         t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them
+        if t != b.text.strip() and rules.re_speaker.match(t) and speaker is None:
+            # in the next paragraph when this one is only the words and their speaker (…山东德州市民闫新月说。);
+            # the speaker's address is the lead's only when the next says no place (…李屯村李风芹…对记者说。)
+            speaker = (t, start + i)
+            continue
         if rules.re_implied_area.search(t):
             return None  # 我省7个村“榜上有名”: the paper's own area, never named; the areas written are the list's
-        for raw in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
-            # a clause that puts places on a list (其中胶州市里岔镇入选…) names its members, not the story's area
-            # (one that counts them, 湖北5个乡村入选 / 珲春市2村上榜, speaks for the area that holds them)
-            sentence = "，".join(c for c in re.split(r"[，,；;]", raw)
-                                if RE_MEMBERS_COUNTED.search(c) or not any(v in c for v in rules.member_verbs))
-            sentence = RE_QUOTED_NAME.sub("“”", sentence)  # “甘肃省2023年和美乡村”: an honour's name, not the story's area
-            area = read_area(sentence, doc.text, rules, lead=True)
-            if area:
-                # 福建省共有173个入选 / 其中三明市有23个入选: the story's own share of a larger area's
-                after = t[t.find(raw) + len(raw):] + "".join(x.text for x in doc.blocks[start + i + 1:start + i + 2])
-                m = RE_SHARE.match(after.lstrip("。！？!?，, \n"))
-                chains = areas_in(to_simplified(m.group(1)), rules.lex, short=True) if m else []
-                # (其中，漳州市芗城区浦南镇、龙海区港尾镇等16个…: the share is the chain's first part, the rest its members)
-                share = full_name(chains[0].parts[0], doc.text, rules.lex) if chains and chains[0].start == 0 else None
-                return share if share and _within(share, area, rules) else _lower_subject(sentence, area, doc.text, rules)
+        area = _paragraph_area(doc, t, start + i, rules)
+        if area:
+            return area
         if len(re.findall(rf"[{CJK}]", t)) >= 40:  # the lead paragraph (not a menu line or a link) said none
-            return _scene_after(doc.blocks[start + i + 1:start + i + 3], doc.text, rules)
+            area = _scene_after(doc.blocks[start + i + 1:start + i + 3], doc.text, rules)
+            return area or (_paragraph_area(doc, *speaker, rules) if speaker else None)
+    return _paragraph_area(doc, *speaker, rules) if speaker else None
+
+
+def _paragraph_area(doc: Document, t: str, at: int, rules: MetaRules) -> str | None:
+    """The area the first two sentences of a lead paragraph (block `at`) speak for."""
+    for raw in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
+        # a clause that puts places on a list (其中胶州市里岔镇入选…) names its members, not the story's area
+        # (one that counts them, 湖北5个乡村入选 / 珲春市2村上榜, speaks for the area that holds them)
+        sentence = "，".join(c for c in re.split(r"[，,；;]", raw)
+                            if RE_MEMBERS_COUNTED.search(c) or not any(v in c for v in rules.member_verbs))
+        sentence = RE_QUOTED_NAME.sub("“”", sentence)  # “甘肃省2023年和美乡村”: an honour's name, not the story's area
+        area = read_area(sentence, doc.text, rules, lead=True)
+        if area:
+            # 福建省共有173个入选 / 其中三明市有23个入选: the story's own share of a larger area's
+            after = t[t.find(raw) + len(raw):] + "".join(x.text for x in doc.blocks[at + 1:at + 2])
+            m = RE_SHARE.match(after.lstrip("。！？!?，, \n"))
+            chains = areas_in(to_simplified(m.group(1)), rules.lex, short=True) if m else []
+            # (其中，漳州市芗城区浦南镇、龙海区港尾镇等16个…: the share is the chain's first part, the rest its members)
+            share = full_name(chains[0].parts[0], doc.text, rules.lex) if chains and chains[0].start == 0 else None
+            return share if share and _within(share, area, rules) else _lower_subject(sentence, area, doc.text, rules)
     return None
 
 

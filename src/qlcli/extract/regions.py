@@ -9,7 +9,7 @@ from collections import Counter
 
 from ..model import Document
 from ..script import to_simplified
-from ..patterns import CJK, CN_DIGITS
+from ..patterns import CJK, CN_DIGITS, RE_SUBTITLE
 from .admin import level_suffixes
 from .meta_rules import MetaRules
 from .places import COUNTY, VILLAGE, areas_in, gazetteer
@@ -142,6 +142,9 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
         candidates.append(trim_area(head, rules.lex) if head else None)
         if candidates[0] is None:  # 宁海岭口村…, 重庆两个乡镇…: the gazetteer reads the area inside the title
             candidates[0] = read_area(title, doc.text, rules)
+        sub = doc.blocks[title_i + 1].text.strip() if title_i is not None and title_i + 1 < len(doc.blocks) else ""
+        if candidates[0] is None and RE_SUBTITLE.match(sub):  # or its subtitle (--基于广东省蕉岭县农村的调研分析)
+            candidates[0] = read_area(sub, doc.text, rules)
     lead = lead_area(doc, title_i, rules) if not any(candidates) else None  # a subtitle or lead sentence
     if doc_type == "news":
         candidates.append(lead)
@@ -151,9 +154,8 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
     if doc_type in ("notice", "plan", "case_collection"):  # a notice's lead may cite higher authorities
         candidates.append(lead)
     area = next((c for c in candidates if c), None)
-    if area and area not in rules.municipalities and not any(p.startswith(area) for p in rules.provinces) \
-            and is_area(area, rules.lex):
-        area = full_name(area, doc.text, rules.lex)  # 鄂州 → 鄂州市 where the text writes it so
+    if area and is_area(area, rules.lex):
+        area = full_name(area, doc.text, rules.lex)  # 鄂州 → 鄂州市, 江苏 → 江苏省 where the text writes it so
     if area:
         whole = _split_short(area, doc.text, rules)
         if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
