@@ -454,6 +454,29 @@ def test_villages_named_only_as_objects_leave_the_story_to_its_area(lex):
     assert [(o.text, o.unit) for o in rows] == [("34个", "通城县"), ("42条", "通城县")]
 
 
+def test_a_community_a_verb_builds_is_its_object_not_the_subject(lex):
+    """r241 (bug caught): 打造南江街道玉铁江滨社区红色廉政教育馆 names a community the district builds in;
+    no community is ever a subject, so the district's grids are the district's."""
+    units = [Unit("五里桥社区", village="五里桥社区", kind="社区"),
+             Unit("南江街道玉铁江滨社区", town="南江街道", village="玉铁江滨社区", kind="社区")]
+    text = ("玉州区:深化监督推进清廉社区建设\n“推行‘微监督’平台……”这是玉林市玉州区建设五里桥社区“清廉社区”示范点的一个有力举措。\n"
+            "玉州区将清廉社区建设落脚在网格治理与服务上,在区域内分为240个基础网格、145个小区专属网格。\n"
+            "此外,玉州区通过清廉文化墙、主题展馆等表现形式,打造南江街道玉铁江滨社区红色廉政教育馆。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", title="玉州区:深化监督推进清廉社区建设", region="玉林市玉州区"), units)
+    assert [(o.text, o.unit) for o in rows] == [("240个", "玉林市玉州区"), ("145个", "玉林市玉州区")]
+
+
+def test_a_town_the_gazetteer_holds_whole_keeps_its_first_character(lex):
+    """r238 (bug caught): 小关镇纪委 is the town 小关镇 (小 is no adverb before 关镇), and 该镇 is the document's
+    region as it writes it (巩义小关镇)."""
+    units = [Unit("巩义小关镇张家庄村", town="小关镇", village="张家庄村", kind="村")]
+    text = ("本报讯(记者 谢庆 通讯员 武艺迪)“……让我们老百姓很放心”。近日,巩义小关镇张家庄村一村民向该镇纪委工作人员说道。\n"
+            "为切实推进农村集体“三资”管理制度化、规范化,小关镇纪委充分发挥监督职能,督促各村开展集体“三资”清查登记。"
+            "今年以来,该镇纪委对全镇13个村集体“三资”管理工作开展专项督查5次,发现并督促整改问题3个。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="巩义小关镇"), units)
+    assert [(o.text, o.unit) for o in rows] == [("13个", "巩义小关镇"), ("5次", "巩义小关镇"), ("3个", "巩义小关镇")]
+
+
 def test_in_a_story_over_several_villages_an_areas_figure_is_nobodys(lex):
     units = [Unit("苏堤村", village="苏堤村", kind="村"), Unit("穆阳村", village="穆阳村", kind="村")]
     text = "苏堤村开展交叉监督。据统计，全市已有286个村（社区）建成清廉文化阵地。"

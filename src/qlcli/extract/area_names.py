@@ -142,6 +142,8 @@ def strip_predicates(name: str, lex: Lexicon) -> str:
     (如果平湖市 → 平湖市, 但麦镇 → 麦镇, 超额完成县 → 县): a name starts where such words end."""
     from ..segment import cut
 
+    if is_area(name, lex) and gazetteer(lex).ids(name):
+        return name  # a name the gazetteer holds whole is a name (小关镇, not 小 + 关镇)
     words = cut(name, lex)
     k = 0
     while k < len(words) - 1 and words[k] in predicate_words():

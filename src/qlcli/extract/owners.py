@@ -371,8 +371,11 @@ class Owners:
     def _area_name(self, name: str) -> str:
         """An area's longest written form: the start of a unit's name or the region that ends
         with it (夹江县 → 乐山市夹江县)."""
+        region = self.meta.region or ""
+        if region.endswith(name) and region != name:
+            return region  # the document's own area as it writes it, even after a short form (巩义小关镇)
         best = name
-        for full in [u.unit for u in self.units] + [self.meta.region or ""]:
+        for full in [u.unit for u in self.units]:
             i = full.find(name)
             if i > 0 and i + len(name) > len(best) and full[:i].endswith(self.r.levels):
                 best = full[:i + len(name)]
