@@ -525,10 +525,20 @@ META_BUGS += [
     (["“村里有多少资产资金、签订了哪些承包合同、政策补助补贴都发给了谁,白纸黑字写得清清楚楚。‘家底’清了,心里就不再犯嘀咕了。”日前,山东省禹城市李屯乡李屯村李风芹和邻居一边看村务公开栏,一边对记者说。",
       "这是禹城开展“清审督巡”消除基层腐败专项行动的一个侧面。何为“清审督巡”?近年来,禹城市创新综合运用清理清查、审核审计、监督督导、巡视巡察等措施,通过市、乡、村三级联动,职能部门联动配合督导,有力解决村级小微权力运行不规范、微腐败多发等问题。"],
      {"region": "山东省禹城市"}),
+    # r229: a title above its subtitle (--基于广东省蕉岭县农村的调研分析) speaks for the subtitle's area; a date
+    # with its time of day has its writers' names glued to it (2023-02-07 01:15赵俊忠石文杰)
+    (open(Path(__file__).parent / "real" / "dev" / "r229_gd_jiaoling_cunwu.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "other", "title": "整体性重构:村务监督的地方创新及实践逻辑", "region": "广东省蕉岭县", "date": "2023-02-07"}),
+    # r231: a dateline's city (新华网银川10月7日电) is where the story was filed, not what it is about
+    (open(Path(__file__).parent / "real" / "dev" / "r231_nx_shizuishan_longquan.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "news", "region": "宁夏回族自治区石嘴山市大武口区", "issuers": ["新华网"]}),
     # r234, r242: a title's short province (江苏, 湖南) is the province as the body writes it whole
     (["人民日报:江苏开展乡村振兴资金使用监管突出问题整治 守好农民“钱袋子”",
       "中央纪委国家监委部署开展乡村振兴资金使用监管突出问题整治以来,江苏省重点聚焦高标准农田建设项目资金管理、农机购置与应用补贴、耕地地力保护补贴等“小切口”,推动健全完善制度331项,不断增强群众获得感和幸福感。"],
      {"region": "江苏省"}),
+    (open(Path(__file__).parent / "real" / "dev" / "r242_hn_shangganshang_jidi.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "news", "title": "湖南:首个村级廉政文化教育基地亮相", "region": "湖南省", "date": "2013-06-05",
+      "issuers": ["中国纪检监察报"]}),
     # r205: a photo's caption (图为…) is page furniture at any length; 云上黄石报道(通讯员 叶珏) is the
     # story's source, not its area; 飞云社区 in the title holds no 云社区
     (open(Path(__file__).parent / "real" / "dev" / "r205_hb_huangshi_feiyun.txt", encoding="utf-8").read().splitlines(),

@@ -37,8 +37,10 @@ def problems(gold: dict, text: str) -> list[str]:
     for r in gold["tiers"]:
         if r["unit"] not in {u["name"] for u in gold["units"]}:
             out.append(f"tier unit not among units: {r['unit']}")
+    bare = re.sub(r"[“”‘’\"]", "", t)  # an item's characters quoted for emphasis: 明晰红线“护”廉 → 护廉
     for m in gold["measures"]:
-        need("measure item", m["item"])
+        if m["item"] and squash(m["item"]) not in t and squash(m["item"]) not in bare:
+            out.append(f"measure item not in text: {m['item']}")
     for o in gold["outcomes"]:
         need("outcome", o["text"])
     return out
