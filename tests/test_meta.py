@@ -532,10 +532,11 @@ META_BUGS += [
     # r231: a dateline's city (新华网银川10月7日电) is where the story was filed, not what it is about
     (open(Path(__file__).parent / "real" / "dev" / "r231_nx_shizuishan_longquan.txt", encoding="utf-8").read().splitlines(),
      {"doc_type": "news", "region": "宁夏回族自治区石嘴山市大武口区", "issuers": ["新华网"]}),
-    # r234, r242: a title's short province (江苏, 湖南) is the province as the body writes it whole
+    # r234, r242: a title's short province (江苏, 湖南) is the province as the body writes it whole; a repost's
+    # title opening with a paper's name (人民日报:…) names its source
     (["人民日报:江苏开展乡村振兴资金使用监管突出问题整治 守好农民“钱袋子”",
       "中央纪委国家监委部署开展乡村振兴资金使用监管突出问题整治以来,江苏省重点聚焦高标准农田建设项目资金管理、农机购置与应用补贴、耕地地力保护补贴等“小切口”,推动健全完善制度331项,不断增强群众获得感和幸福感。"],
-     {"region": "江苏省"}),
+     {"region": "江苏省", "issuers": ["人民日报"]}),
     (open(Path(__file__).parent / "real" / "dev" / "r242_hn_shangganshang_jidi.txt", encoding="utf-8").read().splitlines(),
      {"doc_type": "news", "title": "湖南:首个村级廉政文化教育基地亮相", "region": "湖南省", "date": "2013-06-05",
       "issuers": ["中国纪检监察报"]}),

@@ -259,6 +259,10 @@ def _issuers(doc: Document, title_i: int | None, rules: MetaRules) -> list[str]:
     m = RE_FOOT_ORG.search(last)  # …移交司法机关处理。(郾城区纪委): the story's own source at its foot
     if m and org_ok(m.group(1), rules):
         return [m.group(1)]
+    if title_i is not None:  # 人民日报:江苏开展…: a repost's title opens with the paper it comes from
+        m = re.match(rf"([{CJK}]{{2,10}})[:：]", blocks[title_i].text.strip())
+        if m and m.group(1).endswith(tuple(rules.source_names) + tuple(rules.agency_names)):
+            return [m.group(1)]
     return []
 
 

@@ -160,6 +160,19 @@ def _consistent(parts: dict, region: dict) -> bool:
     return low - top == 1 or (LEVELS[top] == "county" and LEVELS[low] == "province")
 
 
+def _word_runs_on(text: str, f: "_Found", r: Rules, lex: Lexicon) -> bool:
+    """湖南省千年古村落: a chain whose last suffix is inside a word running on past it (村落) ends no name,
+    unless the gazetteer holds the village."""
+    if len(f.parts) < 2 or not text.startswith(r.not_after_bare, f.end):
+        return False
+    from .area_names import word_bounds
+    from .places import gazetteer
+
+    if gazetteer(lex).ids(f.parts.get("village", "")):
+        return False
+    return f.end - f.start not in word_bounds(text[f.start:f.end + 4], lex)[1]
+
+
 def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> list[Unit]:
     """Every distinct village-level unit of the document, named by its longest written form, with
     its parts (written, else from context: the town of the paragraph, the document's region),
@@ -184,7 +197,7 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     cued += town_villages(text, r, taken + [(a, b) for a, b, _, _ in cued], lex)
     found = sorted(lines + prose + bare + [_Found(a, b, name, {"village": name}, kind) for a, b, name, kind in cued],
                    key=lambda f: f.start)
-    found = [f for f in found if not _quoted_honour(text, f.start, f.end, r)]
+    found = [f for f in found if not _quoted_honour(text, f.start, f.end, r) and not _word_runs_on(text, f, r, lex)]
 
     starts = [b.start for b in doc.blocks]
     towns = _towns_with_parents([f.parts for f in lines + prose] + [h for _, h in headers]
