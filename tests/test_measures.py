@@ -407,6 +407,12 @@ def test_a_set_of_peoples_names_is_no_formula(lex):
     assert rows([line], lex) == []
 
 
+def test_members_counted_are_no_formula(lex):
+    # tests/real r245: 監委會主任和我們兩位委員都得簽: two members of a committee, not a formula 两位委员
+    line = "凡是支出發票,監委會主任和我們兩位委員都得簽。"
+    assert rows([line], lex) == []
+
+
 def test_the_last_of_a_run_of_numerals_counts_nothing(lex):
     # tests/real r195: 促进农村一二三产业融合发展: the first, second and third industries, not a formula 三产业
     line = ("推介一批美丽休闲乡村,旨在让城乡居民享受更多好山好水好风光,带动乡村生产生活生态价值提升、"

@@ -1264,6 +1264,15 @@ def test_corpus_sentences_without_outcomes(sentence, lex):
     assert [o.text for o in outcomes_of(sentence, lex)] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "中共山西省委党校学报 2023年6期",  # tests/real r229: a journal's issue, not 6期 of anything
+    "浙江人大 2011年13期",  # r245
+    "《浙江人大》在2005年第10期雜志上刊登了《武義:“第三駕馬車”的分權制衡》。",
+])
+def test_an_issue_number_after_its_year_is_no_outcome(sentence, lex):
+    assert [o.text for o in outcomes_of(sentence, lex)] == []
+
+
 def test_table_evidence_marks_the_figure():
     from qlcli.views import with_evidence
 

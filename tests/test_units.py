@@ -215,6 +215,18 @@ BUGS = [
 # bugs caught in tests/real dev documents, read as ingest does (names fitted to the gazetteer, then
 # the implausible dropped): (lines) → units
 FITTED_BUGS = [
+    # r245: a county read by its suffix that is no gazetteer name but ends with one (我老家武義縣) starts
+    # where the name does; a bare name ending in that village (時任縣后村) is the village again
+    (["2011年初,我老家武義縣柳城鎮縣后村村兩委換屆選舉非常熱鬧。", "時任縣后村村委會主任"],
+     [("武义县柳城镇县后村", "柳城镇", "县后村", "村")]),
+    # r039: … but a city's short form before the county is the city (沈阳法库县 stays whole)
+    (["沈阳法库县四家子蒙古族乡公主岭村入选。"],
+     [("沈阳法库县四家子蒙古族乡公主岭村", "四家子蒙古族乡", "公主岭村", "村")]),
+    # r248: a name under its whole chain, city to town, is a place though its first word reads as a verb
+    # (岞山); a town's own word after it (…绥安镇下辖村) is none
+    (["潍坊市坊子区太保庄街道岞山村", "入选第三批全国乡村治理示范村"],
+     [("潍坊市坊子区太保庄街道岞山村", "太保庄街道", "岞山村", "村")]),
+    (["福建漳州漳浦县绥安镇下辖村有哪些?"], []),
     # r161: a town, then 村民 (沂水縣高莊鎮(zhèn)村民們) is no village named after the town
     (["每天吃過晚飯,沂水縣高莊鎮(zhèn)村民們總喜歡聚到村清廉村居廣場(chǎng)上。"], []),
     # r162: a hamlet after its community (富民社区下村) is inside the community, which is the unit;

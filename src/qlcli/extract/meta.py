@@ -78,8 +78,12 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
                         and not RE_DOCNUM.search(p) and not p.startswith(("（", "(")) and not t.startswith("关于")):
                     return b.index - 1, p + t
             return b.index, t
-    for b in head[:15]:  # a paper's story: the title stands above the line naming its reporter (本报记者 周尤)
-        if b.index > 0 and (rules.re_reporter_line.match(b.text.strip()) or _news_line(b.text, rules)) \
+    for b in head[:15]:  # a paper's story: the title stands above the line naming its reporter (本报记者 周尤),
+        # its writers marked ■ (■張 麗 余 勤), or its date and time (2011-12-31 00:00:00鄭淑蓮)
+        t = b.text.strip()
+        if b.index > 0 and (rules.re_reporter_line.match(t) or _news_line(b.text, rules)
+                            or re.fullmatch(rf"[□■]\s*[{CJK}\s]{{2,12}}", t)
+                            or (RE_TIMED.match(t) and len(t) <= 40 and not RE_PUNCT.search(t))) \
                 and (title := _above_byline(blocks, b, rules)):
             return title
     first = next((b for b in head if b.text.strip()), None)
@@ -119,7 +123,7 @@ def _repeated_headline(head: list[Block], rules: MetaRules) -> tuple[int, str] |
 
 def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple[int, str] | None:
     prev = next((p for p in reversed(blocks[:byline.index]) if not _furniture(p.text, rules)
-                 and not rules.re_metaline.match(p.text.strip())), None)
+                 and not rules.re_metaline.match(p.text.strip()) and not RE_SUBTITLE.match(p.text.strip())), None)
     if prev is not None and len(prev.text) <= 80 and not prev.text.endswith(("：", ":")):
         return prev.index, prev.text.strip()
     return None

@@ -33,6 +33,8 @@ class OutcomeRules:
         self.re_dotted_label = re.compile(rf"^\s*\d{{1,2}}(?:\.\d{{1,2}})+(?=\s*[{CJK}])(?!\s*(?:{mult}))"
                                           r"(?=[^。；;]*$)")
         self.norms = set(no.get("norm_qualifiers", []))
+        self.re_issue = re.compile(no.get("issue_pattern", "(?!)"))
+        self.issue_units = set(no.get("issue_units", []))
         self.ranges = bool(no.get("ranges", False))
         self.lead_res = [re.compile(p) for p in me.get("lead_patterns", [])]
         self.skip_lead = sorted(set(me.get("skip_lead", [])), key=len, reverse=True)

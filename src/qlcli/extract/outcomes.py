@@ -158,6 +158,8 @@ def not_outcome(text: str, q: Quantity, r: OutcomeRules) -> str | None:
         return "page furniture"
     if q.qualifier in r.norms:
         return "a norm, not a result"
+    if q.unit in r.issue_units and r.re_issue.search(text[max(0, q.span_start - 8):q.span_start]):
+        return "an issue's number"
     if q.high is not None and not r.ranges:
         return "a range"
     if (q.start and text[q.start - 1] == "+") or text.startswith("+", q.end):

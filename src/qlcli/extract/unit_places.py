@@ -10,7 +10,7 @@ from ..model import Unit, Warning
 from ..patterns import CJK, CN_DIGITS
 from ..segment import predicate_words
 from .admin import rules as unit_rules
-from .places import LEVEL_ATTRS, TOWN, VILLAGE, Area, ancestors, areas_in, context_ids, gazetteer, village_forms
+from .places import COUNTY, LEVEL_ATTRS, TOWN, VILLAGE, Area, ancestors, areas_in, context_ids, gazetteer, village_forms
 
 
 def _matching(gz, ids: list[int], written: list[str]) -> list[int]:
@@ -141,6 +141,7 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     meta = lex.section("meta")  # 全乡总村数: a scope (全乡, 全县) opens no name
     scopes = set(meta.get("town_scope_words", []) + meta.get("county_scope_words", []))
     kind_words = tuple(lex.section("units").get("kind_words", []))
+    town_refs = set(lex.section("units").get("town_refs", []))
     sub_village_words = tuple(lex.section("units").get("sub_village_words", []))
     out = []
     for u in units:
@@ -148,7 +149,11 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
         base = _base(village, lex)
         if _counted_below(u, sub_village_words):
             continue  # …和石金村三个自然村: hamlets of a village, whether the gazetteer knows the name or not
-        if base != village and not any(gz.levels[i] == VILLAGE for f in village_forms(village) for i in gz.ids(f)):
+        # (a name written under its whole chain, city to town, is a place: 潍坊市坊子区太保庄街道岞山村)
+        # (…绥安镇下辖村: a town's own word after it is none)
+        chained = all(p and p in u.unit for p in (u.city, u.county, u.town)) and base not in town_refs
+        if base != village and not chained \
+                and not any(gz.levels[i] == VILLAGE for f in village_forms(village) for i in gz.ids(f)):
             if _kinds_listed(u, kind_words):
                 continue  # 分为历史古村、特色民居村、现代新村等类型: kinds of village, not villages
             words = cut(base, lex)
@@ -220,6 +225,9 @@ def _kind(name: str, lex: Lexicon) -> str:
     return "村" if name.endswith("村委会") else kinds.get(suffix, "社区")
 
 
+AREA_LAST = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "街道", "苏木", "社区")
+
+
 def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     """Units trimmed, extended and completed where a gazetteer name fits the text:
     - a phrase glued before a chain is cut (清廉村居建设省级典型村鄂州市蒲团乡石竹村 → 鄂州市蒲团乡石竹村);
@@ -231,6 +239,7 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     gz = gazetteer(lex)
     for u in units:
         _trim_head(gz, u, lex)
+        _trim_county_phrase(gz, u)
         _trim_village(gz, u, lex)
     by_village: dict[str, list[Unit]] = {}
     for u in units:
@@ -280,6 +289,12 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
         new = Unit(unit=written, village=village, kind=_kind(village, lex), **parts)
         units.append(new)
         by_village.setdefault(village, []).append(new)
+    # 時任縣后村村委會主任: a bare name ending in a village the document writes with its address is that
+    # village, the words before it the sentence's (unless the gazetteer holds the longer name)
+    villages = {u.village for u in units if u.village and u.unit != u.village}
+    units = [u for u in units if gz.ids(u.unit) or not any(
+        u.unit.endswith(v) and u.unit != v and not u.unit[:-len(v)].endswith(AREA_LAST)
+        and not areas_in(u.unit[:-len(v)], lex, short=True) for v in villages)]
     merged: dict[str, Unit] = {}
     for u in units:
         merged.setdefault(u.unit, u)
@@ -321,6 +336,20 @@ def _trim_head(gz, u: Unit, lex: Lexicon) -> None:
             setattr(u, lv, None)
     for lv, v in _levels_of(gz, a.parts[:-1], gz.place(a.ids[0])).items():
         setattr(u, lv, v)
+
+
+def _trim_county_phrase(gz, u: Unit) -> None:
+    """我老家武义县柳城镇县后村: a county read by its suffix that is no gazetteer name but ends with one
+    (老家武义县 → 武义县) starts where that name does; the words before it are the sentence's."""
+    c = u.county or ""
+    if not c or not u.unit.startswith(c) or gz.ids(c):
+        return
+    for k in range(1, len(c) - 2):
+        if gz.ids(c[:k]):
+            return  # 沈阳法库县: a city's short form before the county, not a phrase
+        if any(gz.levels[i] == COUNTY and gz.names[i] == c[k:] for i in gz.ids(c[k:])):
+            u.unit, u.county = u.unit[k:], c[k:]
+            return
 
 
 def _trim_village(gz, u: Unit, lex: Lexicon) -> None:
