@@ -540,6 +540,12 @@ META_BUGS += [
     (open(Path(__file__).parent / "real" / "dev" / "r242_hn_shangganshang_jidi.txt", encoding="utf-8").read().splitlines(),
      {"doc_type": "news", "title": "湖南:首个村级廉政文化教育基地亮相", "region": "湖南省", "date": "2013-06-05",
       "issuers": ["中国纪检监察报"]}),
+    # r245: a title above its date and time, its writer glued on (2011-12-31 00:00:00鄭淑蓮), under a line of spam
+    (open(Path(__file__).parent / "real" / "dev" / "r245_zj_wuyi_sanjiamache_trad.txt", encoding="utf-8").read().splitlines(),
+     {"title": "看著“第三驾马车”愈走愈远", "date": "2011-12-31"}),  # (titles come out simplified, as they are matched)
+    # r246: a title above its writers marked ■ (■張 麗 余 勤 莫 南), under a standfirst
+    (open(Path(__file__).parent / "real" / "dev" / "r246_zj_cunjianhui_trad.txt", encoding="utf-8").read().splitlines(),
+     {"title": "“村监会”:基层民主监督的新路"}),
     # r205: a photo's caption (图为…) is page furniture at any length; 云上黄石报道(通讯员 叶珏) is the
     # story's source, not its area; 飞云社区 in the title holds no 云社区
     (open(Path(__file__).parent / "real" / "dev" / "r205_hb_huangshi_feiyun.txt", encoding="utf-8").read().splitlines(),
