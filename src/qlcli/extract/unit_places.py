@@ -143,10 +143,14 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     kind_words = tuple(lex.section("units").get("kind_words", []))
     town_refs = set(lex.section("units").get("town_refs", []))
     sub_village_words = tuple(lex.section("units").get("sub_village_words", []))
+    never_in = set(lex.section("units").get("never_in_names", ""))
     out = []
     for u in units:
         village = u.village or u.unit
         base = _base(village, lex)
+        unknown = [p for p in (u.province, u.city, u.county, u.town, village) if p and p in u.unit and not gz.ids(p)]
+        if any(set(p) & never_in for p in unknown) and not any(gz.ids(f) for f in village_forms(village)):
+            continue  # 委员会在街道党工委和社区: a clause read as a chain (在 is in no name; 图们市 is the gazetteer's)
         if _counted_below(u, sub_village_words):
             continue  # …和石金村三个自然村: hamlets of a village, whether the gazetteer knows the name or not
         # (a name written under its whole chain, city to town, is a place: 潍坊市坊子区太保庄街道岞山村)
