@@ -28,6 +28,7 @@ RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+|[□■]\s*[{CJK}]{{2,4}}")  # (□张春明: one author)
 RE_NAME = re.compile(rf"[{CJK}]{{2,4}}")
+RE_MARKED_WRITERS = re.compile(rf"[□■]\s*[{CJK}\s]{{2,12}}")  # ■張 麗 余 勤: writers under a title, spaces or none
 RE_SOURCE_REPORTER = re.compile(rf"[{CJK}]{{2,12}}(?:[（(][^（）()]{{1,12}}[）)])?[（(](?:记者|通讯员)")
 RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
 RE_FOOT_ORG = re.compile(r"[。！？]\s*[（(]([^（）()\s]{4,20})[）)]\s*$")
@@ -82,7 +83,7 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
         # its writers marked ■ (■張 麗 余 勤), or its date and time (2011-12-31 00:00:00鄭淑蓮)
         t = b.text.strip()
         if b.index > 0 and (rules.re_reporter_line.match(t) or _news_line(b.text, rules)
-                            or re.fullmatch(rf"[□■]\s*[{CJK}\s]{{2,12}}", t)
+                            or RE_MARKED_WRITERS.fullmatch(t)
                             or (RE_TIMED.match(t) and len(t) <= 40 and not RE_PUNCT.search(t))) \
                 and (title := _above_byline(blocks, b, rules)):
             return title

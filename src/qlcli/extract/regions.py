@@ -13,7 +13,7 @@ from ..patterns import CJK, CN_DIGITS, RE_SUBTITLE
 from .admin import level_suffixes
 from .meta_rules import MetaRules
 from .places import COUNTY, VILLAGE, areas_in, gazetteer
-from .area_names import full_name, is_area, region_in, trim_area, word_bounds
+from .area_names import full_name, is_area, trim_area, word_bounds
 from .region_leads import lead_area, read_area, title_village_address, village_story_address
 
 

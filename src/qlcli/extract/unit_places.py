@@ -229,9 +229,6 @@ def _kind(name: str, lex: Lexicon) -> str:
     return "村" if name.endswith("村委会") else kinds.get(suffix, "社区")
 
 
-AREA_LAST = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "街道", "苏木", "社区")
-
-
 def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     """Units trimmed, extended and completed where a gazetteer name fits the text:
     - a phrase glued before a chain is cut (清廉村居建设省级典型村鄂州市蒲团乡石竹村 → 鄂州市蒲团乡石竹村);
@@ -297,7 +294,7 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     # village, the words before it the sentence's (unless the gazetteer holds the longer name)
     villages = {u.village for u in units if u.village and u.unit != u.village}
     units = [u for u in units if gz.ids(u.unit) or not any(
-        u.unit.endswith(v) and u.unit != v and not u.unit[:-len(v)].endswith(AREA_LAST)
+        u.unit.endswith(v) and u.unit != v and u.unit[-len(v) - 1] not in AREA_ENDS
         and not areas_in(u.unit[:-len(v)], lex, short=True) for v in villages)]
     merged: dict[str, Unit] = {}
     for u in units:

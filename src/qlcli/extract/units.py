@@ -277,9 +277,9 @@ def _cued(doc: Document, bare: list[_Found], r: Rules, known: dict, region: dict
     for a, b in zip(bare, bare[1:]):
         if text[a.end:b.start] in r.joiners:
             listed.update((a.start, b.start))
+    # (a name the gazetteer holds, written twice, is a village though one mention is not read alone: 并非合寨村独创)
     return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed
             or place_cue(f) or (lex is not None and text.count(f.form) >= 2 and _in_gazetteer(f.form, lex))]
-    # (a name the gazetteer holds, written twice, is a village though one mention is not read alone: 并非合寨村独创)
 
 
 def _in_gazetteer(name: str, lex: Lexicon) -> bool:
