@@ -401,6 +401,12 @@ def test_the_villages_a_count_names_are_no_formula(lex):
     assert rows([line], lex, units=units) == []
 
 
+def test_a_count_of_village_committees_is_no_formula(lex):
+    # tests/real r257: a unit's own word after the count (四个村委会) counts units, as 村 and 社区 do
+    line = "近日,在工作队的支持下,长坡镇大石冲、旺利、中和、银坑四个村委会的“积分超市”货架集中上新。"
+    assert rows([line], lex) == []
+
+
 def test_a_set_of_peoples_names_is_no_formula(lex):
     # tests/real r175: 选择了谷文昌、焦裕禄、牛玉儒、延国和等四位同志: four people, not a formula's items
     line = "第二部分是“共产党员”,选择了谷文昌、焦裕禄、牛玉儒、延国和等四位同志,讲述了他们廉政勤政的故事。"

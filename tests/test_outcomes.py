@@ -324,6 +324,14 @@ def test_area_wide_figures_in_a_story_about_one_village_are_the_areas(lex):
     assert rows[0].metric == rows[1].metric == "村民"
 
 
+def test_an_area_owner_is_written_as_the_longest_chain_the_text_gives(lex):
+    # tests/real r256: 全镇 after 南寨镇 is that town, as the story first wrote it, under its county and province
+    text = ("日前,走进贵州省黔东南州剑河县南寨镇的积分超市,只见商品足足30多种!\n"
+            "同时,南寨镇推行“红黑榜公示”机制。截至目前,全镇16个村(居)已实现积分超市全覆盖。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news", region="贵州省黔东南州剑河县"))
+    assert [(o.text, o.unit) for o in rows][-1] == ("16个", "贵州省黔东南州剑河县南寨镇")
+
+
 def test_a_phrase_before_a_level_word_is_no_area(lex):
     """r081 (bug caught): 超额完成县政府下达目标任务 made 超额完成县 the owner of the figures after it;
     an owning area is one the gazetteer knows, or a name of one or two characters (麦镇, r072)."""

@@ -261,6 +261,14 @@ FITTED_BUGS = [
     # … and a name written alone that the gazetteer holds under the town written just before it is that
     # town's village (在…何集镇，熊桥村的村民们…), a cue the suffix rules alone lack
     (["在逊克县奇克镇，前进村的村民们正在议事。"], [("前进村", "奇克镇", "前进村", "村")]),
+    # r257: a town part that is a gazetteer town and another town-shaped piece is a phrase (珠海市驻长坡镇帮镇扶村
+    # 工作队: 驻长坡镇 + 帮镇), while a town with an office word after it (勉阳街道办, r149) stays
+    (["10月20日,高州市长坡镇大石冲村的黄婆婆早早便约上邻居。", "“阿婆,放心选!”珠海市驻长坡镇帮镇扶村工作队工作人员一边协助村干部打理货架一边说。"],
+     [("高州市长坡镇大石冲村", "长坡镇", "大石冲村", "村")]),
+    # r258: a bare name the gazetteer holds under the county of another unit of the document is a village
+    # (吉林省通榆县复兴村 … 明兴村的沈佳然), though nothing else cues it
+    (["杨玉林家住吉林省通榆县复兴村,县里为每家每户发了积分卡。", "明兴村的沈佳然今年高考考上一所大学,按规定奖励5000积分。"],
+     [("吉林省通榆县复兴村", None, "复兴村", "村"), ("明兴村", None, "明兴村", "村")]),
     # r163: names counted as a village's hamlets (…和石金村三个自然村) are no units
     (["泽州县柳树口镇东下村位于柳树口镇西北部,由下村村、中村村和石金村三个自然村合并而成,全村共311户,1056口人。"],
      [("泽州县柳树口镇东下村", "柳树口镇", "东下村", "村")]),

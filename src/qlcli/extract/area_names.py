@@ -163,3 +163,14 @@ def word_bounds(text: str, lex: Lexicon) -> tuple[set[int], set[int]]:
         at += len(w)
         ends.add(at)
     return starts, ends
+
+
+def written_whole(name: str, text: str, lex: Lexicon) -> str:
+    """The longest chain the text writes ending with the area (南寨镇 → 贵州省黔东南州剑河县南寨镇)."""
+    best = name
+    for m in re.finditer(re.escape(name), text):
+        lo = max(0, m.start() - 24)
+        for a in areas_in(text[lo:m.end()], lex, short=True):
+            if lo + a.end == m.end() and m.end() - lo - a.start > len(best):
+                best = text[lo + a.start:m.end()]
+    return best

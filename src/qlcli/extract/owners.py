@@ -24,7 +24,7 @@ from .admin import level_suffixes, suffix_pattern, suffixes_by_level
 from .mentions import find_mentions
 from .name_parts import parse_area
 from .places import TOWN, areas_in, gazetteer
-from .area_names import full_name, is_area, strip_predicates, trim_area
+from .area_names import full_name, is_area, strip_predicates, trim_area, written_whole
 from .text import Sentence, block_sentences
 
 SINGLE_OWNER_TYPES = ("news", "other", "case_collection")
@@ -99,7 +99,7 @@ class Owners:
         self._named: dict[str, str] = {}  # level → the area of that level the paragraph named last
         self._villages = {u.unit for u in villages}
         self._last_village: str | None = None  # the village the paragraph named last
-        self._fulls: dict[str, str] = {}
+        self._fulls, self._wholes = {}, {}  # area names as the text writes them: once per name and document
         # the title (and a page's title above it) speaks for what it names, else for the region
         # (摸清“家底”…嘉魚縣“三資”清理新增村集體收入750萬元), never for the story's village unnamed in it
         title = to_simplified(re.sub(r"\s", "", meta.title or ""))
@@ -379,6 +379,10 @@ class Owners:
             i = full.find(name)
             if i > 0 and i + len(name) > len(best) and full[:i].endswith(self.r.levels):
                 best = full[:i + len(name)]
+        if best == name and self.lex is not None:  # else the longest chain the text writes (南寨镇 → 贵州省…南寨镇)
+            if name not in self._wholes:
+                self._wholes[name] = written_whole(name, self.doc.text, self.lex)
+            best = self._wholes[name]
         return best
 
 

@@ -120,6 +120,17 @@ def _split_short(area: str, text: str, rules: MetaRules) -> str:
     return area
 
 
+def _short_chain(area: str, text: str, rules: MetaRules) -> str:
+    """贵州剑河 → 剑河县: a chain of short forms (a title's 贵州剑河：…) is its last place, as the body
+    writes it in full (贵州省黔东南州剑河县, which _expand then finds)."""
+    found = areas_in(area, rules.lex, short=True)
+    if len(found) != 1 or found[0].start or found[0].end != len(area) or len(found[0].parts) < 2:
+        return area
+    last = found[0].parts[-1]
+    full = full_name(last, text, rules.lex)
+    return full if full != last else area
+
+
 def _village_after(title: str, area: str, rules: MetaRules) -> bool:
     """Does the title name a village right after the area (沂水县院东头镇桃棵子村：…, or one the
     gazetteer holds under it: 松柏镇八角庙村上榜…)?"""
@@ -157,6 +168,8 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
     if area and is_area(area, rules.lex):
         area = full_name(area, doc.text, rules.lex)  # 鄂州 → 鄂州市, 江苏 → 江苏省 where the text writes it so
     if area:
+        area = _short_chain(area, doc.text, rules)
+    if area:
         whole = _split_short(area, doc.text, rules)
         if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
             # a story about one village: its town is the village's address, the region the county
@@ -168,7 +181,7 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
                 pos = m.end()
             if len(parts) > 1 and pos == len(whole) and parts[-1].endswith(rules.town_suffixes):
                 whole = "".join(parts[:-1])
-        return _town_story(_expand(whole, doc.text, rules), doc.text, title, rules, doc_type)
+        return _expand(whole, doc.text, rules)
     if title:  # 古丈: …, 安吉横溪坞村：… → the county written in full in the body
         counts = Counter(doc.text[m.start() - 2:m.end()] for m in re.finditer(f"[{rules.county_chars}]", doc.text)
                          if m.start() >= 2 and doc.text[m.start() - 2:m.start()] in title
@@ -178,7 +191,7 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
                          and _area_part_ok(doc.text[m.start() - 2:m.end()], rules)
                          and is_area(doc.text[m.start() - 2:m.end()], rules.lex))  # (物业小区, 飞云社区: no 业小区)
         if counts:
-            return _town_story(_expand(counts.most_common(1)[0][0], doc.text, rules), doc.text, title, rules, doc_type)
+            return _expand(counts.most_common(1)[0][0], doc.text, rules)
         if doc_type == "news" and (address := title_village_address(title, doc.text, rules)):
             return address
     if doc_type == "news" and lead is None:
@@ -219,17 +232,3 @@ def _media_area(issuers: list[str], body: str, rules: MetaRules) -> str | None:
             if area in body:
                 return area
     return None
-
-
-def _town_story(region: str, text: str, title: str | None, rules: MetaRules, doc_type: str) -> str:
-    """A story that speaks of a town as a whole (全镇) and never of its county (全县), and whose title
-    names no village, is about the one town it writes under the county (大埔县湖寮镇的黎家坪村和莒村…,
-    湖寮镇…在全镇27个村推开 → 大埔县湖寮镇)."""
-    if doc_type != "news" or not title or region.endswith(rules.town_suffixes) \
-            or not any(w in text for w in rules.town_scope) or any(w in text for w in rules.county_scope):
-        return region
-    if any(p.endswith(rules.village_suffixes) for p in re.split(r"[：:—\s]+", re.sub(r"[“”\"]", "", title)) if p):
-        return region  # a story about a village (安吉横溪坞村：…): the county
-    towns = {m.group(0) for m in re.finditer(rf"{re.escape(region)}[{CJK}]{{1,5}}?{rules.re_town_suffix.pattern}", text)
-             if _area_part_ok(m.group(0)[len(region):], rules)}
-    return towns.pop() if len(towns) == 1 else region

@@ -129,6 +129,19 @@ def _base(name: str, lex: Lexicon) -> str:
     return name
 
 
+def _holds_town(part: str, gz) -> bool:
+    """Is a town part the gazetteer lacks two town-shaped pieces, the first one of its towns
+    (驻长坡镇 + 帮镇)? Then it is a phrase; a town with an office word after it (勉阳街道办) is not."""
+    ends = ("镇", "乡", "街道")
+    for i, ch in enumerate(part[:-1]):
+        if ch in "镇乡" or part.startswith("街道", i):
+            end = i + (2 if ch == "街" else 1)
+            if len(part) - end >= 2 and part.endswith(ends) \
+                    and any(gz.levels[k] == TOWN for j in range(end - 2) for k in gz.ids(part[j:end])):
+                return True
+    return False
+
+
 def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     """Drop names that only look like villages, unless the gazetteer knows a village so named:
     a phrase that opens with a verb, adverb, adjective or conjunction before 村/社区 (实施社区治理,
@@ -151,6 +164,8 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
         unknown = [p for p in (u.province, u.city, u.county, u.town, village) if p and p in u.unit and not gz.ids(p)]
         if any(set(p) & never_in for p in unknown) and not any(gz.ids(f) for f in village_forms(village)):
             continue  # 委员会在街道党工委和社区: a clause read as a chain (在 is in no name; 图们市 is the gazetteer's)
+        if u.town in unknown and _holds_town(u.town, gz):
+            continue  # 珠海市驻长坡镇帮镇扶村(工作队): a part holding a whole town before more text is a phrase
         if _counted_below(u, sub_village_words):
             continue  # …和石金村三个自然村: hamlets of a village, whether the gazetteer knows the name or not
         # (a name written under its whole chain, city to town, is a place: 潍坊市坊子区太保庄街道岞山村)

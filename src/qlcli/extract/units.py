@@ -30,7 +30,7 @@ from .admin import LEVELS, PARENTS, bare_village, read_chain, Rules, rules, squa
 from .mentions import same_parents, tally_mentions
 from .name_parts import RE_COUNT_TAIL, clean_item, line_names, parse_area, whole_area
 from .text import sentence_at
-from .village_cues import bracketed, region_villages, town_villages
+from .village_cues import bracketed, in_counties, in_gazetteer, region_villages, town_villages
 
 
 # --- the document pass -----------------------------------------------------------------------
@@ -191,7 +191,8 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     spans = sorted(spans + [(f.start, f.end) for f in prose])
     villages = {f.parts["village"] for f in lines + prose}
     region = parse_area(meta.region, lex) if meta and meta.region else None
-    bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region, lex)
+    counties = {f.parts["county"] for f in lines + prose if f.parts.get("county")}
+    bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region, lex, counties)
     taken = spans + [(f.start, f.end) for f in bare]
     cued = bracketed(text, r, taken) + region_villages(text, r, taken, meta.region if meta else None, lex)
     cued += town_villages(text, r, taken + [(a, b) for a, b, _, _ in cued], lex)
@@ -239,15 +240,16 @@ def _town_of_the_name(text: str, start: int, r: Rules, known: dict) -> dict | No
 
 
 def _cued(doc: Document, bare: list[_Found], r: Rules, known: dict, region: dict | None,
-          lex: Lexicon | None = None) -> list[_Found]:
+          lex: Lexicon | None = None, counties: set | None = None) -> list[_Found]:
     """Bare names need a cue besides their shape: a town before them in the sentence (该镇井田村,
     …镇的龙天坪村),
-    a second mention, a cued name in the same sentence (…，小河村创建为…), or a document about
-    one town (its villages need no town)."""
+    a second mention, a cued name in the same sentence (…，小河村创建为…), a document about
+    one town (its villages need no town), or a village the gazetteer holds under the county of
+    another unit of the document (吉林省通榆县复兴村 … 明兴村的沈佳然)."""
     counts = Counter(f.form for f in bare)
     if region and region.get("town"):  # (one the gazetteer lacks, named once, needs a cue still: 老革命根据地村)
-        known_bare = [f for f in bare if counts[f.form] >= 2 or lex is None or _in_gazetteer(f.form, lex)]
-        rest = _cued(doc, [f for f in bare if f not in known_bare], r, known, None, lex)
+        known_bare = [f for f in bare if counts[f.form] >= 2 or lex is None or in_gazetteer(f.form, lex)]
+        rest = _cued(doc, [f for f in bare if f not in known_bare], r, known, None, lex, counties)
         return sorted(known_bare + rest, key=lambda f: f.start)
     text = doc.text
     starts = [b.start for b in doc.blocks]
@@ -279,14 +281,8 @@ def _cued(doc: Document, bare: list[_Found], r: Rules, known: dict, region: dict
             listed.update((a.start, b.start))
     # (a name the gazetteer holds, written twice, is a village though one mention is not read alone: 并非合寨村独创)
     return [f for f in bare if counts[f.form] >= 2 or town_cue(f) or sentence(f) in strong or f.start in listed
-            or place_cue(f) or (lex is not None and text.count(f.form) >= 2 and _in_gazetteer(f.form, lex))]
-
-
-def _in_gazetteer(name: str, lex: Lexicon) -> bool:
-    from .places import VILLAGE, gazetteer
-
-    gz = gazetteer(lex)
-    return any(gz.levels[i] == VILLAGE for i in gz.ids(name))
+            or place_cue(f) or (lex is not None and text.count(f.form) >= 2 and in_gazetteer(f.form, lex))
+            or (lex is not None and counties and in_counties(f.form, counties, lex))]
 
 
 def _town_leads(text: str, start: int, r: Rules, known: dict) -> bool:

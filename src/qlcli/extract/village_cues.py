@@ -72,3 +72,18 @@ def town_villages(text: str, r: Rules, taken: list[tuple[int, int]], lex: Lexico
             out.append((a, b, text[a:b], next(r.kinds[k] for k in r.village_suffixes if text[a:b].endswith(k))))
     return out
 
+
+def in_gazetteer(name: str, lex: Lexicon) -> bool:
+    from .places import VILLAGE, gazetteer
+
+    gz = gazetteer(lex)
+    return any(gz.levels[i] == VILLAGE for i in gz.ids(name))
+
+
+def in_counties(name: str, counties: set, lex: Lexicon) -> bool:
+    """Does the gazetteer hold the village under one of these counties (通榆县)?"""
+    from .places import VILLAGE, ancestors, gazetteer
+
+    gz = gazetteer(lex)
+    ids = {i for c in counties for i in gz.ids(c)}
+    return bool(ids) and any(gz.levels[i] == VILLAGE and ids & set(ancestors(gz, i)) for i in gz.ids(name))
