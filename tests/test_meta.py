@@ -150,6 +150,12 @@ def test_region_of_the_title(title, above, region, lex):
 
 # bugs caught (heldout2 round 3): lines of real held-out documents → metadata
 META_BUGS = [
+    # tests/real r266: the label over an editors' note (編者的話) is no title; the title stands above its
+    # author's line (張 翼 中國社會科學院…院長)
+    (["編者的話", "基層是社會治理的基礎和重心,基層治理現代化是國家治理體系和治理能力現代化的題中應有之義。本期觀察版圍繞這些問題進行探討。",
+      "讓基層既充滿活力又安定有序(人民觀察)", "張 翼 中國社會科學院社會發展戰略研究院院長",
+      "近年來,我國基層治理方式和手段不斷創新,基層治理體系日益完善,基層治理能力不斷增強。"],
+     {"title": "让基层既充满活力又安定有序(人民观察)"}),
     # tests/real r256: a title's chain of short forms (贵州剑河：…) is its last place as the body writes it in
     # full (贵州省黔东南州剑河县), and stays the county though the body then speaks of one town as a whole (全镇)
     (["贵州剑河:积分超市激活乡村治理新动能 绘就和美乡村新画卷", "2026-01-14 00:58:43",

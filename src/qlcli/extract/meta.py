@@ -80,10 +80,11 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
                     return b.index - 1, p + t
             return b.index, t
     for b in head[:15]:  # a paper's story: the title stands above the line naming its reporter (本报记者 周尤),
-        # its writers marked ■ (■張 麗 余 勤), or its date and time (2011-12-31 00:00:00鄭淑蓮)
+        # its writers marked ■ (■張 麗 余 勤), an author and his post (張 翼 中國社會科學院…院長), or its date
+        # and time (2011-12-31 00:00:00鄭淑蓮)
         t = b.text.strip()
         if b.index > 0 and (rules.re_reporter_line.match(t) or _news_line(b.text, rules)
-                            or RE_MARKED_WRITERS.fullmatch(t)
+                            or RE_MARKED_WRITERS.fullmatch(t) or rules.re_author_post.fullmatch(t)
                             or (RE_TIMED.match(t) and len(t) <= 40 and not RE_PUNCT.search(t))) \
                 and (title := _above_byline(blocks, b, rules)):
             return title
@@ -137,7 +138,7 @@ def _furniture(text: str, rules: MetaRules) -> bool:
     return not _page_text(t) or is_byline(t, rules) or bool(rules.re_crumbs.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
         or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) \
         or bool(rules.re_caption.match(t)) \
-        or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t))
+        or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t)) or t in rules.note_labels
 
 
 def _story_source(text: str, rules: MetaRules) -> str | None:

@@ -78,6 +78,9 @@ class MetaRules:
         self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
         self.re_implied_area = re.compile(meta.get("implied_area_pattern", "(?!)"))
         self.re_caption = re.compile(meta.get("caption_pattern", "(?!)"))
+        self.note_labels = set(meta.get("note_labels", []))
+        posts = "|".join(map(re.escape, sorted(meta.get("author_posts", []), key=len, reverse=True))) or "(?!)"
+        self.re_author_post = re.compile(rf"[{CJK}](?:\s*[{CJK}]){{1,3}}\s+[{CJK}]{{4,30}}(?:{posts})")
         self.re_photo_credit = re.compile(meta.get("photo_credit_pattern", "(?!)"))
         crumbs = "|".join(map(re.escape, meta.get("breadcrumb_labels", []))) or "(?!)"
         self.re_crumbs = re.compile(rf"(?:{crumbs})\s*[:：/>]|首页\s*[>＞»/]")

@@ -11,6 +11,7 @@ from ..patterns import CJK, CN_DIGITS
 from ..segment import predicate_words
 from .admin import rules as unit_rules
 from .places import COUNTY, LEVEL_ATTRS, TOWN, VILLAGE, Area, ancestors, areas_in, context_ids, gazetteer, village_forms
+from .village_cues import quoted_kind
 
 
 def _matching(gz, ids: list[int], written: list[str]) -> list[int]:
@@ -260,9 +261,12 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     by_village: dict[str, list[Unit]] = {}
     for u in units:
         by_village.setdefault(u.village or u.unit, []).append(u)
-    sufs = "|".join(sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True))
+    kinds = sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True)
+    sufs = "|".join(kinds)
     new_village = re.compile(rf"[{CJK}]{{2,5}}(?:{sufs})")
-    for a, rest in _village_chains(doc.text, lex):
+    for a, rest, at in _village_chains(doc.text, lex):
+        if quoted_kind(doc.text, at + a.start, at + a.end, kinds):
+            continue  # “河南省和谐社区建设示范社区”: an honour's words, though the gazetteer has a 和谐社区 there
         if len(a.parts) >= 2 and a.ids and gz.levels[a.ids[0]] < VILLAGE and new_village.fullmatch(rest):
             # a whole clause: a chain of gazetteer areas, then a village the data lacks
             # (7、云南省西双版纳景洪市曼远村: 西双版纳 has no suffix for the suffix rules)
@@ -321,16 +325,16 @@ def fit_units(units: list[Unit], doc, lex: Lexicon) -> list[Unit]:
     return out
 
 
-def _village_chains(text: str, lex: Lexicon) -> list[tuple[Area, str]]:
+def _village_chains(text: str, lex: Lexicon) -> list[tuple[Area, str, int]]:
     """Area chains of the clauses that can hold one ending in a village (a village suffix and an
     area's last character both in the clause), each with the rest of its clause: most of a long
-    document is never scanned."""
+    document is never scanned; and the clause's offset."""
     sufs = tuple(lex.section("admin").get("village_suffixes", ["社区", "村"]))
     out = []
     for m in re.finditer(r"[^，。；、！？：\n,;!?:]+", text):
         clause = m.group(0)
         if any(v in clause for v in sufs) and any(c in clause for c in AREA_ENDS):
-            out += [(a, clause[a.end:].strip()) for a in areas_in(clause, lex, short=True, villages=True)]
+            out += [(a, clause[a.end:].strip(), m.start()) for a in areas_in(clause, lex, short=True, villages=True)]
     return out
 
 

@@ -30,7 +30,7 @@ from .admin import LEVELS, PARENTS, bare_village, read_chain, Rules, rules, squa
 from .mentions import same_parents, tally_mentions
 from .name_parts import RE_COUNT_TAIL, clean_item, line_names, parse_area, whole_area
 from .text import sentence_at
-from .village_cues import bracketed, in_counties, in_gazetteer, region_villages, town_villages
+from .village_cues import bracketed, in_counties, in_gazetteer, quoted_kind, region_villages, town_villages
 
 
 # --- the document pass -----------------------------------------------------------------------
@@ -224,7 +224,10 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
 
 
 def _quoted_honour(text: str, start: int, end: int, r: Rules) -> bool:
-    """Is the name a whole quote in a run of quoted honours ending in 荣誉称号 (“河北省健康村”“衡水市文明村镇”等…)?"""
+    """Is the name a whole quote in a run of quoted honours ending in 荣誉称号 (“河北省健康村”“衡水市文明村镇”等…),
+    or the start of a quoted kind of community (“河南省和谐社区建设示范社区”, “幸福社区”试点社区)?"""
+    if quoted_kind(text, start, end, r.village_suffixes):
+        return True
     if not (text[start - 1:start] == "“" and text[end:end + 1] == "”") or not r.honour_run_ends:
         return False
     rest = re.sub(r"^(?:”?(?:[、，,]?“[^“”]{1,20}”)*)", "", text[end:end + 60])

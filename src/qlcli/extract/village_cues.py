@@ -87,3 +87,14 @@ def in_counties(name: str, counties: set, lex: Lexicon) -> bool:
     gz = gazetteer(lex)
     ids = {i for c in counties for i in gz.ids(c)}
     return bool(ids) and any(gz.levels[i] == VILLAGE and ids & set(ancestors(gz, i)) for i in gz.ids(name))
+
+
+def quoted_kind(text: str, start: int, end: int, suffixes) -> bool:
+    """Does a quote open right before the name and go on into a kind of community (“河南省和谐社区建设示范社区”,
+    “幸福社区”试点社区)? Then the name is an honour's words, not a unit."""
+    if text[start - 1:start] != "“":
+        return False
+    close = text.find("”", end, end + 13)
+    kinds = "|".join(map(re.escape, suffixes))
+    return close > end and re.search(rf"(?:{kinds})$", text[end:close]) is not None \
+        or close == end and re.match(rf"[{CJK}]{{1,4}}?(?:{kinds})(?![{CJK}])", text[close + 1:close + 7]) is not None
