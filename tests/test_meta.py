@@ -150,6 +150,13 @@ def test_region_of_the_title(title, above, region, lex):
 
 # bugs caught (heldout2 round 3): lines of real held-out documents → metadata
 META_BUGS = [
+    # tests/real r269–r271: a place's profile names itself (苏村村介绍), maybe run into its text after a space
+    # (后小郭村村情简介 后小郭村位于…); it is `other` though it names a source (信息来源：…), its lead gives its area
+    (["苏村村介绍", "-", "苏村村", "- 苏村村位于木塔乡腹地,木泥县级公路穿村而过,距乡政府12公里。东面与荣兴村接壤。",
+      "信息来源:湖北省委组织部"],
+     {"doc_type": "other", "title": "苏村村介绍", "region": "木塔乡"}),
+    (["地名:后小郭村 | 隶属:宋村乡 |", "后小郭村村情简介 后小郭村位于宋村乡的南部,全村总人口760人,其中党员23名。"],
+     {"doc_type": "other", "title": "后小郭村村情简介"}),
     # tests/real r266: the label over an editors' note (編者的話) is no title; the title stands above its
     # author's line (張 翼 中國社會科學院…院長)
     (["編者的話", "基層是社會治理的基礎和重心,基層治理現代化是國家治理體系和治理能力現代化的題中應有之義。本期觀察版圍繞這些問題進行探討。",

@@ -26,6 +26,7 @@ def outcomes_of(text: str, lex, meta=None, units=(), cases=()):
 
 # --- dev examples: what is not an outcome -------------------------------------------------------------
 NOT_OUTCOMES = [
+    "行政代码:140428204 | 代码前6位:140428 |",  # tests/real r271: a field's label, its value after the colon
     "有效解决服务群众“最后100米”",  # a slogan in quotes
     "开展晒村级账目等“晒7本裸账”活动",
     "创作《中央八项规定好》等作品",  # a title
@@ -296,6 +297,17 @@ def test_after_a_semicolon_the_village_the_new_clause_names_owns_the_figure(lex)
             "高升村建立“清廉微讲堂”，开展廉政教育40余场次。")
     rows = outcomes_of(text, lex, DocMeta(doc_type="news"), units)
     assert [(o.text, o.unit) for o in rows] == [("260余条", "浏阳市沙市镇秧田村"), ("40余场次", "淳口镇高升村")]
+
+
+def test_a_village_profile_owns_its_figures_past_its_neighbours_and_groups(lex):
+    # tests/real r269, r270: a village the profile's village borders (南邻梓桐村) is no subject, and 各村民小组
+    # (each villagers' group) is no 各村 (each village): the figures are the profile's village's
+    units = [Unit(v, village=v, kind="村") for v in ("苏村村", "梓桐村", "茶溪村")]
+    text = ("苏村村介绍\n苏村村位于木塔乡腹地,南邻梓桐村、茶溪村。全村辖12个村民组,360户。\n"
+            "全村有党员37名,各村民小组设组长1名,村民代表25人。")
+    rows = outcomes_of(text, lex, DocMeta(doc_type="other", title="苏村村介绍"), units)
+    assert [(o.text, o.unit) for o in rows] == [("12个", "苏村村"), ("360户", "苏村村"), ("37名", "苏村村"),
+                                               ("1名", "苏村村"), ("25人", "苏村村")]
 
 
 def test_a_village_compared_with_is_not_the_owner(lex):

@@ -74,6 +74,7 @@ class Rules:
         self.not_alone_under_town = set(u.get("not_alone_under_town", u.get("not_alone", "")))
         self.town_refs = tuple(u.get("town_refs", []))
         self.community_bases = tuple(u.get("community_bases", []))
+        self.not_after_parent = tuple(u.get("not_after_parent", []))
         self.group_heads = tuple(u.get("group_heads", []))
         self.place_cues = tuple(u.get("place_cues", []))
         self.role_cues = tuple(u.get("role_cues", []))
@@ -135,7 +136,7 @@ def _bounded(text: str, i: int, floor: int, r: Rules) -> bool:
 def _parents_at(text: str, s: int, level: str, floor: int, r: Rules) -> list[tuple[str, int]]:
     """Parent parts (of a level above `level`) whose suffix ends at s: (level, suffix length);
     a negative length is a province name written whole (重庆市, 四川省)."""
-    if s <= floor or text[s - 1] not in r.suffix_last:
+    if s <= floor or text[s - 1] not in r.suffix_last or text.startswith(r.not_after_parent, s):
         return []
     above = PARENTS[PARENTS.index(level) + 1:] if level in PARENTS else PARENTS
     out = []
@@ -273,8 +274,9 @@ def _village_base_ok(base: str, r: Rules, bare: bool, listed: bool = False) -> b
         if bare and not listed or base[-1] not in r.area_last or len(base) - 1 < r.area_last_min:
             return False
     if base.endswith(tuple(r.village_suffixes)) and not base.endswith(r.community_bases) \
+            and not (base.endswith("村") and len(base) >= 2 and base[-2] not in r.not_last) \
             or any(base.endswith(w) for w in r.not_names):
-        return False
+        return False  # (山村村, 苏村村: a village whose own name ends in 村, but not 全村村民 nor 该村村委)
     if bare:
         return not any(v in base for v in r.verbs)
     return not any(v in base and v != base for v in r.verbs)

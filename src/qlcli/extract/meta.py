@@ -28,6 +28,7 @@ RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+|[□■]\s*[{CJK}]{{2,4}}")  # (□张春明: one author)
 RE_NAME = re.compile(rf"[{CJK}]{{2,4}}")
+RE_PLACE_WORD = re.compile(r"村|社区|镇|乡|街道|县|区|市|州|省")
 RE_MARKED_WRITERS = re.compile(rf"[□■]\s*[{CJK}\s]{{2,12}}")  # ■張 麗 余 勤: writers under a title, spaces or none
 RE_SOURCE_REPORTER = re.compile(rf"[{CJK}]{{2,12}}(?:[（(][^（）()]{{1,12}}[）)])?[（(](?:记者|通讯员)")
 RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
@@ -60,6 +61,11 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
                 if len(nxt) <= 30 and nxt.endswith(rules.notice + rules.plan) and not RE_PUNCT.search(nxt):
                     return b.index, t + nxt
             return b.index, t
+    for b in head[:6]:  # a place's profile names itself (山村村介绍), maybe run into its text (后小郭村村情简介 后小郭村…)
+        first = b.text.strip().split()[0] if b.text.strip() else ""
+        if 4 <= len(first) <= 30 and first.endswith(rules.profiles) and not RE_PUNCT.search(first) \
+                and RE_PLACE_WORD.search(first[:-2]):  # (a place's: not a page's 文档简介)
+            return b.index, first
     if (title := _repeated_headline(head, rules)):
         return title
     for b in head[:15]:  # a web story: the title stands right above its source line
@@ -309,6 +315,8 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
         return "notice"
     if t.endswith(rules.plan):  # (a plan handed on by a note above its title is still the plan: ../shared/gold/001)
         return "plan"
+    if t.endswith(rules.profiles):
+        return "other"  # a place's profile (山村村介绍), though it names its source (信息来源：…)
     if not doc_number and (any(rules.re_newsline.search(b.text) for b in doc.blocks[:15])
                            or any(is_byline(b.text, rules) for b in doc.blocks[:4])
                            or any(_news_line(b.text, rules) for b in doc.blocks[:15])):

@@ -22,6 +22,7 @@ class MetaRules:
         self.plan = tuple(meta.get("plan_suffixes", []))
         self.collection = meta.get("collection_words", [])
         self.reports = tuple(meta.get("report_suffixes", []))
+        self.profiles = tuple(meta.get("profile_suffixes", []))
         self.source = meta.get("source_labels", [])
         self.news = meta.get("news_labels", [])
         self.news_leads = meta.get("news_lead_words", [])

@@ -58,6 +58,8 @@ class Rules:
         self.levels = tuple(s for s in ordered if not any(t != s and s.endswith(t) for t in suffixes))
         self.re_area = re.compile(rf"((?:[{CJK}]{{1,4}}?{suffix_pattern(lex)}){{1,4}})")
         self.area_wide = tuple(sec.get("area_wide", []))
+        on = "|".join(map(re.escape, lex.section("units").get("not_after_bare", []))) or "(?!)"  # 各村民小组: no 各村
+        self.re_wide = {w: re.compile(re.escape(w) + (rf"(?!{on})" if w.endswith("村") else "")) for w in self.area_wide}
         self.not_subject = tuple(sec.get("not_subject_before", []))
         self.not_subject_after = tuple(sec.get("not_subject_after", []))
         meta = lex.section("meta")
@@ -270,7 +272,7 @@ class Owners:
         # (对该镇20余名村社干部…), not as a place (在该镇召开的清退会上，村干部…2.72万元)
         anaphors = [w for w in r.area_anaphors if c.startswith(w) or re.search(re.escape(w) + rf"[\d{CN_DIGITS}两几]", c)]
         for w in r.area_wide + tuple(anaphors):
-            if w in c:
+            if r.re_wide[w].search(c) if w in r.re_wide else w in c:
                 level = next((lv for lv in self.r.levels if w.endswith(lv)), None)
                 return (self._area_named(c, level) if level else None) or JOINT
         area = self._opening_area(c)
@@ -380,9 +382,7 @@ class Owners:
             if i > 0 and i + len(name) > len(best) and full[:i].endswith(self.r.levels):
                 best = full[:i + len(name)]
         if best == name and self.lex is not None:  # else the longest chain the text writes (南寨镇 → 贵州省…南寨镇)
-            if name not in self._wholes:
-                self._wholes[name] = written_whole(name, self.doc.text, self.lex)
-            best = self._wholes[name]
+            best = self._wholes.get(name) or self._wholes.setdefault(name, written_whole(name, self.doc.text, self.lex))
         return best
 
 

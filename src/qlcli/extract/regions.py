@@ -157,7 +157,7 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
         if candidates[0] is None and RE_SUBTITLE.match(sub):  # or its subtitle (--基于广东省蕉岭县农村的调研分析)
             candidates[0] = read_area(sub, doc.text, rules)
     lead = lead_area(doc, title_i, rules) if not any(candidates) else None  # a subtitle or lead sentence
-    if doc_type == "news":
+    if doc_type == "news" or title and title.endswith(rules.profiles):  # (a profile's lead: 山村村位于汪集街…)
         candidates.append(lead)
     for org in issuers:
         head = _area_of(org, rules)

@@ -197,11 +197,13 @@ def _town_then_word(u: Unit, base: str, lex: Lexicon) -> bool:
 
 
 def _counted_below(u: Unit, words: tuple[str, ...]) -> bool:
-    """Is the name followed by a count of sub-village parts (石金村三个自然村, …等5个村民小组)?"""
+    """Is the name, or the run of names it opens, followed by a count of sub-village parts (石金村三个自然村,
+    下村村、中村村和石金村三个自然村, …等5个村民小组)?"""
     sent = u.sentence or ""
     at = sent.find(u.unit)
     return at >= 0 and bool(words) and re.match(
-        rf"等?\s*[0-9{CN_DIGITS}两几]+\s*个?\s*(?:{'|'.join(map(re.escape, words))})", sent[at + len(u.unit):]) is not None
+        rf"(?:[、和及与][{CJK}]{{1,8}}?(?:村|社区))*等?\s*[0-9{CN_DIGITS}两几]+\s*个?\s*(?:{'|'.join(map(re.escape, words))})",
+        sent[at + len(u.unit):]) is not None
 
 
 def _kinds_listed(u: Unit, kind_words: tuple[str, ...]) -> bool:
