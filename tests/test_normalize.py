@@ -14,6 +14,8 @@ CLEAN = [
     ("[bookmark: _Hlk155964619]一是创新“三个一”工作法", "一是创新“三个一”工作法"),
     ("２０２３年度", "2023年度"),
     ("满意度达９５％", "满意度达95%"),
+    # tests/real r274: the small form of the percent sign (全村森林覆蓋率為36.78﹪)
+    ("全村森林覆盖率为36.78﹪", "全村森林覆盖率为36.78%"),
     ("清廉村居¹建设", "清廉村居建设"),
     ("清廉村居[1]建设", "清廉村居建设"),
     # kept as written: spaces between words, punctuation of either width

@@ -17,7 +17,7 @@ CJK = HAN + CJK_EXT_A
 _WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
           **{0xFF21 + i: 0x41 + i for i in range(26)},
           **{0xFF41 + i: 0x61 + i for i in range(26)},
-          0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0E: ord("."), 0x200B: None, 0xFEFF: None,
+          0xFF05: ord("%"), 0xFE6A: ord("%"), 0xFF0B: ord("+"), 0xFF0E: ord("."), 0x200B: None, 0xFEFF: None,
           # hyphens and dashes of other widths (2010﹣2017年, r036) as the two every rule knows
           0xFE63: ord("-"), 0x2010: ord("-"), 0x2011: ord("-"), 0x2012: ord("-"), 0xFE58: ord("—"), 0x2015: ord("—")}
 _SUPERSCRIPT = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
