@@ -310,6 +310,14 @@ def test_a_village_profile_owns_its_figures_past_its_neighbours_and_groups(lex):
                                                ("1名", "苏村村"), ("25人", "苏村村")]
 
 
+def test_a_village_a_clause_introduces_with_you_is_the_one_its_anaphor_means(lex):
+    # tests/real r276: 也有…的建设村，…，去年，全村分红2000万元 — 有 introduces the village 全村 then means
+    units = [Unit(v, village=v, kind="村") for v in ("战旗村", "建设村")]
+    text = "在战旗村召开大会。也有凉山州冕宁县复兴镇的建设村,曾因分红占据媒体头条,去年,全村分红2000万元。"
+    rows = outcomes_of(text, lex, DocMeta(doc_type="news"), units)
+    assert [(o.text, o.unit) for o in rows] == [("2000万元", "建设村")]
+
+
 def test_a_village_compared_with_is_not_the_owner(lex):
     units = [Unit(v, village=v, kind="村") for v in ("黎家坪村", "莒村", "乌龙村", "麻车村")]
     text = ("与乌龙村相比，地处偏远的麻车村起步较晚，但后劲十足。该村去年引进乡贤投资项目3个。\n"

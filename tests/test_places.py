@@ -9,7 +9,8 @@ import pytest
 from qlcli.evaluate import same_region
 from qlcli.extract.places import areas_in, gazetteer
 from qlcli.extract.area_names import full_region, region_in
-from qlcli.extract.unit_places import plausible_units, resolve_units
+from qlcli.extract.plausible_names import plausible_units
+from qlcli.extract.unit_places import resolve_units
 from qlcli.lexicon import load
 from qlcli.model import Unit
 from qlcli.pipeline import extract_all

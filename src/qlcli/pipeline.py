@@ -12,8 +12,9 @@ from .extract.mentions import written_forms
 from .extract.meta import extract_meta
 from .extract.outcomes import extract_outcomes
 from .extract.area_names import full_region
+from .extract.plausible_names import plausible_units
 from .extract.tiers import extract_tiers
-from .extract.unit_places import fit_units, plausible_units, resolve_tiers, resolve_units
+from .extract.unit_places import fit_units, resolve_tiers, resolve_units
 from .extract.units import extract_units
 from .lexicon import Lexicon
 from .model import Document, Extraction

@@ -51,8 +51,7 @@ class Rules:
 
     def __init__(self, lex: Lexicon):
         sec = lex.section("quantities").get("attribution", {})
-        # the level of an area is its shortest suffix (自治县 → 县, 街道 → 街道): 全县 and 我县 then
-        # find the 县 a paragraph named, whether it is a 县 or an 自治县
+        # an area's level is its shortest suffix (自治县 → 县): 全县, 我县 find the 县 or 自治县 a paragraph named
         suffixes = level_suffixes(lex)
         ordered = dict.fromkeys(s for ss in suffixes_by_level(lex).values() for s in ss)  # town first
         self.levels = tuple(s for s in ordered if not any(t != s and s.endswith(t) for t in suffixes))
@@ -215,8 +214,10 @@ class Owners:
             for s in block_sentences(block):
                 for a, b in _clauses(s):
                     who = self._clause_owner(s.text[a:b])
-                    if who in self._villages:
-                        self._last_village = who
+                    named = [m.unit.unit for m in find_mentions(s.text[a:b], self.units) if m.unit.unit in self._villages
+                             and re.match(r"(?:也|还|更|则)?有", s.text[a:b])]  # 也有…的建设村，…全村分红: one introduced
+                    if who in self._villages or named:
+                        self._last_village = who if who in self._villages else named[-1]
                     area = self._opening_area(s.text[a:b])
                     if area:  # 在分水镇，…全镇36个村 → 分水镇
                         self._named[next(lv for lv in self.r.levels if area.endswith(lv))] = area
