@@ -150,6 +150,13 @@ def test_region_of_the_title(title, above, region, lex):
 
 # bugs caught (heldout2 round 3): lines of real held-out documents → metadata
 META_BUGS = [
+    # tests/real r224: a page that tells the story of a notice and then copies it: the notice's 关于…的通知 below
+    # the story's lead (日前，…) is not the page's own title; the headline names the region (河南10个!…)
+    (["今日湖北网", "您现在的位置是:首页>图片内容页", "文章详情", "河南10个!新一批全国乡村旅游重点村镇(乡)名单公布",
+      "2022-12-08 纪委 231", "日前,文化和旅游部确定了第四批200个全国乡村旅游重点村和第二批98个全国乡村旅游重点镇(乡)名单,现予公布。河南省有10个入选。",
+      "文化和旅游部关于公布第四批全国乡村旅游重点村和第二批全国乡村旅游重点镇(乡)名单的通知", "文旅资源发〔2022〕113号",
+      "各省、自治区、直辖市文化和旅游厅(局):"],
+     {"region": "河南省"}),
     # tests/real r269–r271: a place's profile names itself (苏村村介绍), maybe run into its text after a space
     # (后小郭村村情简介 后小郭村位于…); it is `other` though it names a source (信息来源：…), its lead gives its area
     (["苏村村介绍", "-", "苏村村", "- 苏村村位于木塔乡腹地,木泥县级公路穿村而过,距乡政府12公里。东面与荣兴村接壤。",

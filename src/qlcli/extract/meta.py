@@ -23,7 +23,6 @@ RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 # a bracketed tail after a title's kind word: 行动方案（2024—2026年）, 办法（试行）, 意见（征求意见稿）
 RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
 
-
 RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+|[□■]\s*[{CJK}]{{2,4}}")  # (□张春明: one author)
@@ -53,9 +52,10 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
         m = rules.re_title_label.match(b.text.strip())
         if m and 4 <= len(m.group(1)) <= 80:
             return b.index, m.group(1).strip()
-    for b in head:  # 关于…的通知
+    for b in head:  # 关于…的通知, unless a story's lead stands above it (日前，…: a story citing the notice)
         t = b.text.strip()
-        if RE_TITLE_GUAN.match(t) and not RE_PUNCT.search(t):
+        if RE_TITLE_GUAN.match(t) and not RE_PUNCT.search(t) \
+                and not any(rules.re_story_lead.match(p.text.strip()) for p in head[:b.index]):
             if not t.endswith(rules.notice + rules.plan) and b.index + 1 < len(blocks):
                 nxt = blocks[b.index + 1].text.strip()
                 if len(nxt) <= 30 and nxt.endswith(rules.notice + rules.plan) and not RE_PUNCT.search(nxt):
@@ -75,8 +75,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
             return title
     for b in head:  # a title by its last word, possibly wrapped over two lines
         t = b.text.strip()
-        if RE_SECTION_NO.match(t):  # 二、具体措施 is a section, not a title
-            continue
+        if RE_SECTION_NO.match(t) or any(rules.re_story_lead.match(p.text.strip()) for p in head[:b.index]):
+            continue  # 二、具体措施 is a section; a notice cited below a story's lead (日前，…) is not the page's title
         if len(t) <= 70 and _kind_end(t).endswith(rules.plan + rules.notice + tuple(rules.collection) + rules.reports) \
                 and len(_kind_end(t)) <= 60 and not RE_PUNCT.search(t):
             if b.index > 0:
