@@ -27,6 +27,7 @@ def outcomes_of(text: str, lex, meta=None, units=(), cases=()):
 # --- dev examples: what is not an outcome -------------------------------------------------------------
 NOT_OUTCOMES = [
     "行政代码:140428204 | 代码前6位:140428 |",  # tests/real r271: a field's label, its value after the colon
+    "已有 0 人转发至微信朋友圈",  # tests/real r276: a forum page's share count
     "有效解决服务群众“最后100米”",  # a slogan in quotes
     "开展晒村级账目等“晒7本裸账”活动",
     "创作《中央八项规定好》等作品",  # a title
