@@ -45,7 +45,6 @@ class MetaRules:
         self.re_part = re.compile(rf"(?:{one})|[{CJK}]{{2,8}}?{suffix_pattern(lex)}")
         self.re_part_suffix = re.compile(suffix_pattern(lex) + "$")
         self.town_suffixes = level_suffixes(lex, "town")
-        self.re_town_suffix = re.compile(suffix_pattern(lex, "town"))
         self.county_chars = "".join(s for s in level_suffixes(lex, "county") if len(s) == 1)
         self.re_lead = re.compile(meta.get("title_lead", "^关于"))
         self.not_in_area = meta.get("not_in_area", [])

@@ -169,7 +169,6 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
         area = full_name(area, doc.text, rules.lex)  # 鄂州 → 鄂州市, 江苏 → 江苏省 where the text writes it so
     if area:
         area = _short_chain(area, doc.text, rules)
-    if area:
         whole = _split_short(area, doc.text, rules)
         if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
             # a story about one village: its town is the village's address, the region the county
