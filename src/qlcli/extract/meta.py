@@ -27,7 +27,6 @@ RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+|[□■]\s*[{CJK}]{{2,4}}")  # (□张春明: one author)
 RE_NAME = re.compile(rf"[{CJK}]{{2,4}}")
-RE_PLACE_WORD = re.compile(r"村|社区|镇|乡|街道|县|区|市|州|省")
 RE_MARKED_WRITERS = re.compile(rf"[□■]\s*[{CJK}\s]{{2,12}}")  # ■張 麗 余 勤: writers under a title, spaces or none
 RE_SOURCE_REPORTER = re.compile(rf"[{CJK}]{{2,12}}(?:[（(][^（）()]{{1,12}}[）)])?[（(](?:记者|通讯员)")
 RE_DATELINE = re.compile(rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电")
@@ -52,10 +51,11 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
         m = rules.re_title_label.match(b.text.strip())
         if m and 4 <= len(m.group(1)) <= 80:
             return b.index, m.group(1).strip()
-    for b in head:  # 关于…的通知, unless a story's lead stands above it (日前，…: a story citing the notice)
+    # a notice cited below a story's lead (日前，…关于…的通知) is not the page's title
+    lead_at = next((b.index for b in head if rules.re_story_lead.match(b.text.strip())), len(blocks))
+    for b in head:  # 关于…的通知
         t = b.text.strip()
-        if RE_TITLE_GUAN.match(t) and not RE_PUNCT.search(t) \
-                and not any(rules.re_story_lead.match(p.text.strip()) for p in head[:b.index]):
+        if RE_TITLE_GUAN.match(t) and not RE_PUNCT.search(t) and b.index < lead_at:
             if not t.endswith(rules.notice + rules.plan) and b.index + 1 < len(blocks):
                 nxt = blocks[b.index + 1].text.strip()
                 if len(nxt) <= 30 and nxt.endswith(rules.notice + rules.plan) and not RE_PUNCT.search(nxt):
@@ -64,7 +64,7 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
     for b in head[:6]:  # a place's profile names itself (山村村介绍), maybe run into its text (后小郭村村情简介 后小郭村…)
         first = b.text.strip().split()[0] if b.text.strip() else ""
         if 4 <= len(first) <= 30 and first.endswith(rules.profiles) and not RE_PUNCT.search(first) \
-                and RE_PLACE_WORD.search(first[:-2]):  # (a place's: not a page's 文档简介)
+                and any(w in first[:-2] for w in rules.place_words):  # (a place's: not a page's 文档简介)
             return b.index, first
     if (title := _repeated_headline(head, rules)):
         return title
@@ -75,8 +75,8 @@ def _find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str 
             return title
     for b in head:  # a title by its last word, possibly wrapped over two lines
         t = b.text.strip()
-        if RE_SECTION_NO.match(t) or any(rules.re_story_lead.match(p.text.strip()) for p in head[:b.index]):
-            continue  # 二、具体措施 is a section; a notice cited below a story's lead (日前，…) is not the page's title
+        if RE_SECTION_NO.match(t) or b.index > lead_at:
+            continue  # 二、具体措施 is a section, not a title
         if len(t) <= 70 and _kind_end(t).endswith(rules.plan + rules.notice + tuple(rules.collection) + rules.reports) \
                 and len(_kind_end(t)) <= 60 and not RE_PUNCT.search(t):
             if b.index > 0:
@@ -144,7 +144,7 @@ def _furniture(text: str, rules: MetaRules) -> bool:
     return not _page_text(t) or is_byline(t, rules) or bool(rules.re_crumbs.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
         or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) \
         or bool(rules.re_caption.match(t)) \
-        or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t)) or t in rules.note_labels
+        or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t)) or t.rstrip("：:") in rules.note_labels
 
 
 def _story_source(text: str, rules: MetaRules) -> str | None:

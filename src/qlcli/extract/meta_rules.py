@@ -60,6 +60,7 @@ class MetaRules:
         self.re_reporter_line = re.compile(
             rf"^[{CJK}]{{0,12}}?(?:{words})\s*[{CJK}]{{2,4}}(?:\s+(?:[{CJK}]{{2,3}}\s*)?[{CJK}]{{2,4}})*$")
         self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
+        self.place_words = self.village_suffixes + tuple(level_suffixes(lex))  # (a profile names a place: 山村村介绍)
         self.town_scope = tuple(meta.get("town_scope_words", []))
         self.essay_marks = meta.get("essay_marks", [])
         self.essay_sections = tuple(meta.get("essay_sections", []))
@@ -78,7 +79,7 @@ class MetaRules:
         self.re_news_source = re.compile(meta.get("news_source_pattern", "(?!)"))
         self.re_implied_area = re.compile(meta.get("implied_area_pattern", "(?!)"))
         self.re_caption = re.compile(meta.get("caption_pattern", "(?!)"))
-        self.note_labels = set(meta.get("note_labels", []))
+        self.note_labels = {w.rstrip("：:") for w in meta.get("note_labels", [])}
         posts = "|".join(map(re.escape, sorted(meta.get("author_posts", []), key=len, reverse=True))) or "(?!)"
         self.re_author_post = re.compile(rf"[{CJK}](?:\s*[{CJK}]){{1,3}}\s+[{CJK}]{{4,30}}(?:{posts})")
         self.re_photo_credit = re.compile(meta.get("photo_credit_pattern", "(?!)"))

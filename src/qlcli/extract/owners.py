@@ -65,8 +65,8 @@ class Rules:
         self.village_anaphors = tuple(meta.get("village_anaphora", []) + sec.get("village_refs", []))
         self.area_anaphors = tuple(meta.get("town_anaphora", []) + meta.get("county_anaphora", []))
         self.object_frames = [tuple(f.split("…")) for f in sec.get("object_frames", []) if f.count("…") == 1]
-        self.joint = tuple(sec.get("joint", []))
-        self.group_after = tuple(sec.get("group_after", []))
+        self.joint, self.group_after = tuple(sec.get("joint", [])), tuple(sec.get("group_after", []))
+        self.introducers = tuple(sec.get("introducing_words", []))
         refs = sorted(sec.get("group_refs", []), key=len, reverse=True)
         self.re_group = re.compile("(?:" + "|".join(map(re.escape, refs)) + rf")[\d{CN_DIGITS}两几]") if refs else None
         self.organs = tuple(sec.get("area_organs", []))
@@ -214,8 +214,8 @@ class Owners:
             for s in block_sentences(block):
                 for a, b in _clauses(s):
                     who = self._clause_owner(s.text[a:b])
-                    named = [m.unit.unit for m in find_mentions(s.text[a:b], self.units) if m.unit.unit in self._villages
-                             and re.match(r"(?:也|还|更|则)?有", s.text[a:b])]  # 也有…的建设村，…全村分红: one introduced
+                    named = [m.unit.unit for m in find_mentions(s.text[a:b], self.units) if m.unit.unit in self._villages] \
+                        if s.text[a:b].startswith(self.r.introducers) else []  # 也有…的建设村，…全村分红: one introduced
                     if who in self._villages or named:
                         self._last_village = who if who in self._villages else named[-1]
                     area = self._opening_area(s.text[a:b])
