@@ -391,9 +391,10 @@ META_BUGS += [
       "看看有你家鄉嗎?", "寧化縣", "泉上鎮謝新村"], {"region": "三明市"}),
     # r145: … also when the share's chain goes on to its members (其中,漳州市薌城區浦南鎮、…等16個鄉(鎮)…)
     (['臺(tái)海網(wǎng)10月31日訊(海峽導(dǎo)報(bào)記者 劉龍)日前,福建第二批省級(jí)鄉(xiāng)村治理示范村鎮(zhèn)名單出爐,119個(gè)鄉(xiāng)(鎮(zhèn))成為示范鄉(xiāng)鎮(zhèn),1329個(gè)村成為示范村。其中,漳州市薌城區(qū)浦南鎮(zhèn)、龍海區(qū)港尾鎮(zhèn)等16個(gè)鄉(xiāng)(鎮(zhèn))被認(rèn)定為省級(jí)鄉(xiāng)村治理示范鎮(zhèn),龍文區(qū)郭坑鎮(zhèn)口社村、長泰區(qū)巖溪鎮(zhèn)甘寨村等133個(gè)村被認(rèn)定為省級(jí)鄉(xiāng)村治理示范村。'], {"region": "漳州市"}),
-    # r144: a clause that puts a place on a list names a member, not the story's area (其中胶州市里岔镇入选…)
+    # r144: a clause that puts a place on a list names a member, not the story's area (其中胶州市里岔镇入选…);
+    # the story is the city paper's, which it writes itself (这也是青岛唯一一个…: the gold's 青岛)
     (["青岛日报/青岛观/青报网讯 12月3日,中华人民共和国农业农村部发布了关于全国乡村治理示范村镇候选名单的公示通知。其中胶州市里岔镇入选全国乡村治理示范乡镇,这也是青岛唯一一个入选乡镇。"],
-     {"region": None, "issuers": ["青岛日报"]}),
+     {"region": "青岛", "issuers": ["青岛日报"]}),
     # r148: a headline may end with an exclamation mark
     (["湘西10地上榜第二批国家森林乡村名单!",
       "近日,国家林业和草原局最新发布《关于公布第二批国家森林乡村名单的通知》,在各地县级林业和草原主管部门推荐、省级林业和草原主管部门评审公示的基础上,经审查,评价认定了第二批3639个国家森林乡村。",
@@ -576,6 +577,15 @@ META_BUGS += [
     # story's source, not its area; 飞云社区 in the title holds no 云社区
     (open(Path(__file__).parent / "real" / "dev" / "r205_hb_huangshi_feiyun.txt", encoding="utf-8").read().splitlines(),
      {"doc_type": "news", "title": "飞云社区:居务监督委员会 营造清正廉洁风", "region": None}),
+    # r196: an untitled article's lead gives its area (保安村位于泰安市寧陽縣以北); its authors' affiliation
+    # line above it (…山東 青島 266109；…) speaks for their institutes and is skipped
+    (["□張春明", "(1.青島農業大學管理學院,山東 青島 266109;2.寧陽縣農村經濟管理服務中心,山東 泰安 271400)",
+      "保安村位于泰安市寧陽縣以北,山東華寧礦業集團駐地,共168 戶649 人,耕地40.87 hm,“兩委”干部5 人,黨員30 人。"],
+     {"doc_type": "other", "region": "泰安市宁阳县"}),
+    # r091: a city site's story that only says 我市 (安庆新闻网 above 我市21个村…) names no area (r144 above
+    # writes its city's name itself)
+    (open(Path(__file__).parent / "real" / "dev" / "r091_ah_anqing_meili.txt", encoding="utf-8").read().splitlines(),
+     {"region": None}),
 ]
 
 

@@ -75,7 +75,8 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | Non
     speaker = None
     for i, b in enumerate(doc.blocks[start:start + 10]):  # web copies put menus and dates above the story
         t = b.text.strip()
-        if not t or is_byline(t, rules) or rules.re_metaline.match(t) or rules.re_photo_credit.search(t):
+        if not t or is_byline(t, rules) or rules.re_metaline.match(t) or rules.re_photo_credit.search(t) \
+                or rules.re_affiliation.search(t):
             continue  # (a photo's caption, credited to its photographer, is no lead: …图为… 洪小岚 摄)
         t = rules.re_news_source.sub("", t, count=1)
         t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them

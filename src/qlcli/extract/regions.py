@@ -157,7 +157,8 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
         if candidates[0] is None and RE_SUBTITLE.match(sub):  # or its subtitle (--基于广东省蕉岭县农村的调研分析)
             candidates[0] = read_area(sub, doc.text, rules)
     lead = lead_area(doc, title_i, rules) if not any(candidates) else None  # a subtitle or lead sentence
-    if doc_type == "news" or title and title.endswith(rules.profiles):  # (a profile's lead: 山村村位于汪集街…)
+    # a story's lead, a profile's (山村村位于汪集街…), an untitled article's (保安村位于泰安市寧陽縣以北…)
+    if doc_type == "news" or title and title.endswith(rules.profiles) or doc_type == "other" and not title:
         candidates.append(lead)
     for org in issuers:
         head = _area_of(org, rules)
@@ -218,16 +219,18 @@ def _only_county(body: str, rules: MetaRules) -> str | None:
 
 
 def _media_area(issuers: list[str], body: str, rules: MetaRules) -> str | None:
-    """A story whose title and lead name no area, issued by a county's own media named after it
-    (宜都融媒 → 宜都市, as the body writes it): that county."""
+    """A story whose title and lead name no area, issued by a city's or county's own media named
+    after it (宜都融媒 → 宜都市, 青岛日报 → 青岛, as the story itself writes it): that place."""
     gz = gazetteer(rules.lex)
     for org in issuers:
         suffix = max((x for x in rules.source_names if org.endswith(x)), key=len, default="")
         base = org[:len(org) - len(suffix)]
         chains = areas_in(base, rules.lex, short=True) if suffix else []
         if len(chains) == 1 and (chains[0].start, chains[0].end) == (0, len(base)) \
-                and min(gz.levels[i] for i in chains[0].ids) == COUNTY:  # a county's media, not a province's paper
+                and min(gz.levels[i] for i in chains[0].ids) in (COUNTY - 1, COUNTY):  # not a province's paper
             area = full_name(base, body, rules.lex)
-            if area in body:
+            # written in the story itself, not only in its sources' names (安庆新闻网 above 我市…: none)
+            names = "|".join(map(re.escape, rules.source_names))
+            if area in re.sub(rf"[{CJK}]{{0,6}}(?:{names})", "", body):
                 return area
     return None
