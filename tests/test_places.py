@@ -47,6 +47,8 @@ REGION_IN = [
     ("昨日上午,宁乡县农村基层党风廉政建设专项监督检查工作在白马桥乡仁福村展开", "宁乡县"),
     # r208: the segmenter glues the town to the next word (田园镇德馨安置区); the chain above it ends a word
     ("村规民约,群众安居乐业,产业蓬勃发展……走进保山市昌宁县田园镇德馨安置区,一幅幅乡村振兴美丽图景正徐徐展开", "保山市昌宁县"),
+    # r274: the segmenter glues a town's suffix to the organ after it (板桥 | 乡政府): the town still ends there
+    ("中心村位于板桥乡政府的中部,距政府驻地1.5公里", "板桥乡"),
 ]
 
 
@@ -152,6 +154,12 @@ def test_region_full():
     assert full_region("渝北区", [], LEX) == "重庆市渝北区"
     assert full_region("重庆市綦江区通惠街道", [], LEX) == "重庆市綦江区通惠街道"  # a town newer than the data
     assert full_region("城关镇", [], LEX) is None  # hundreds of them
+
+
+def test_region_full_needs_most_of_the_villages():
+    # r274: one of ten villages found under one of eight 板桥乡 (四川省仪陇县) is chance, not the town
+    ex = extract_all(read_document(str(ROOT / "real/dev/r274_gz_zhijin_zhongxin_trad.txt")), LEX)
+    assert (ex.meta.doc_type, ex.meta.region, ex.meta.region_full) == ("other", "板桥乡", None)
 
 
 def test_same_region_follows_the_schema():

@@ -277,7 +277,9 @@ FITTED_BUGS = [
     # 苏村), while 全村村民 and 该村村委 are words; a county's suffix before 级 is a level (木泥县级公路穿村而过)
     (["山村村介绍", "山村村位于汪集街东南方,全村辖8个村民小组。", "山村村与欧咀村、绿湾村相邻。"],
      [("山村村", None, "山村村", "村"), ("欧咀村", None, "欧咀村", "村"), ("绿湾村", None, "绿湾村", "村")]),
-    (["苏村村位于木塔乡腹地,木泥县级公路穿村而过。", "全村村民代表大会通过。", "该村村委会主任说。"], []),
+    # (苏村村, once and unknown to the gazetteer, is kept since a line opens on it to locate it: r274 below)
+    (["苏村村位于木塔乡腹地,木泥县级公路穿村而过。", "全村村民代表大会通过。", "该村村委会主任说。"],
+     [("苏村村", None, "苏村村", "村")]),
     # r276, r277: a name written alone whose first character ends a word begun before it is a phrase
     # (集体经济十强村 → 济十强村, 集體經濟空白村 → 济空白村: 经 is elsewhere a word a name may follow)
     (["2017四川百强名村及四川集体经济十强村结果正式发布。", "上橫街村,在仙居縣白塔鎮的各行政村中,屬于典型的集體經濟空白村。"],
@@ -285,6 +287,11 @@ FITTED_BUGS = [
     # r163: names counted as a village's hamlets (…和石金村三个自然村) are no units
     (["泽州县柳树口镇东下村位于柳树口镇西北部,由下村村、中村村和石金村三个自然村合并而成,全村共311户,1056口人。"],
      [("泽州县柳树口镇东下村", "柳树口镇", "东下村", "村")]),
+    # r274: a line that opens on a name and a verb locating it names a village, even one whose name is
+    # elsewhere a planning word (中心村位于板橋鄉政府的中部); 中心村 inside a sentence stays a phrase
+    (["中心村位于板橋鄉(xiāng)政府的中部,距政府駐地1.5公里,全村轄12個(gè)村民組共625戶。",
+      "要把中心村建设成为示范点。"],
+     [("中心村", None, "中心村", "村")]),
 ]
 
 

@@ -78,6 +78,7 @@ class Rules:
         self.group_heads = tuple(u.get("group_heads", []))
         self.place_cues = tuple(u.get("place_cues", []))
         self.role_cues = tuple(u.get("role_cues", []))
+        self.locating_verbs = tuple(u.get("locating_verbs", []))
         self.word_ends = tuple(u.get("word_ends", []))
         # 孙扎齐村村委会, 团结路社区居委会, 坪朗村民委员会: the committee's name names its unit
         self.committees = sorted(u.get("committees", {}).items(), key=lambda kv: -len(kv[0]))

@@ -125,9 +125,10 @@ def full_region(region: str | None, units: list[Unit], lex: Lexicon) -> str | No
         return None
     rest = region[areas[0].end:]  # a town the gazetteer does not hold under it yet: kept as written
     places = areas[0].places
-    if len(places) > 1:  # 城关镇: the one holding the document's villages
-        codes = {u.adcode for u in units if getattr(u, "adcode", "")}
-        held = [p for p in places if p.adcode in codes]
+    if len(places) > 1:  # 城关镇: the one holding the document's villages (most of them: one of ten
+        # villages found under one of eight 板桥乡 is chance, not the document's town)
+        codes = [u.adcode for u in units if getattr(u, "adcode", "")]
+        held = [p for p in places if 2 * codes.count(p.adcode) >= len(units)]
         places = held if len(held) == 1 else places
     if len(places) != 1:
         return None
@@ -153,13 +154,20 @@ def strip_predicates(name: str, lex: Lexicon) -> str:
 
 # --- the region a document speaks for ---------------------------------------------------------
 def word_bounds(text: str, lex: Lexicon) -> tuple[set[int], set[int]]:
-    """The offsets where jieba's words start and end in `text`."""
+    """The offsets where jieba's words start and end in `text`. A word that is a level's suffix and
+    an organ (乡政府, 镇党委, 县委) is cut after the suffix: 板桥乡政府 holds the town 板桥乡."""
     from ..segment import cut
 
+    sufs = level_suffixes(lex)
+    organs = set(lex.section("admin").get("org_suffixes", []))
     starts, ends, at = set(), set(), 0
     for w in cut(text, lex):
         at = text.find(w, at)
         starts.add(at)
+        suf = next((x for x in sufs if w.startswith(x) and w[len(x):] in organs), None)
+        if suf:
+            ends.add(at + len(suf))
+            starts.add(at + len(suf))
         at += len(w)
         ends.add(at)
     return starts, ends

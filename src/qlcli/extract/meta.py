@@ -1,10 +1,9 @@
 """Document metadata: kind, title, own document number, issuers, date and region.
 
-Works on the block structure that every reader produces: a 公文 has its number and red
-banner above the title and a signature with a date below the body; a web story has a
-source line under its title. Only the document's *own* number counts: a number cited in the
-body (…的通知》（渝北民〔2023〕100号）) is not. Dates are read by dates.py, bylines by bylines.py,
-the region by regions.py.
+Works on the block structure that every reader produces: a 公文 has its number and red banner above
+the title and a signature with a date below the body; a web story has a source line under its title.
+Only the document's *own* number counts: a number cited in the body (…的通知》（渝北民〔2023〕100号）)
+is not. Dates are read by dates.py, bylines by bylines.py, the region by regions.py.
 """
 from __future__ import annotations
 
@@ -15,14 +14,14 @@ from ..model import Block, DocMeta, Document
 from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, RE_SUBTITLE, YEAR
 from .bylines import RE_PAPER_LINE, byline_source, dated_editors, editors_in, field_byline, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
+from .admin import rules as unit_rules
 from .meta_rules import RE_ATTACH, RE_PUNCT, MetaRules
 from .regions import doc_region
-
+from .village_cues import opening_villages
 
 RE_TITLE_GUAN = re.compile(r"^关于.{2,80}$")
 # a bracketed tail after a title's kind word: 行动方案（2024—2026年）, 办法（试行）, 意见（征求意见稿）
 RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
-
 RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+|[□■]\s*[{CJK}]{{2,4}}")  # (□张春明: one author)
@@ -383,8 +382,10 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     issuers = _issuers(doc, title_i, rules)
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     region = doc_region(doc, title, issuers, rules, doc_type, title_i)
-    if doc_type == "news" and region is None and not issuers and _untold(doc, rules, title_i):
-        doc_type = "other"  # no title, no place, no time or reporter: an essay or an explainer
+    opening = next((b.text for b in doc.blocks[0 if title_i is None else title_i + 1:][:1]), "")
+    if doc_type == "news" and not issuers and _untold(doc, rules, title_i) \
+            and (region is None or opening_villages(opening, unit_rules(lex), [])):
+        doc_type = "other"  # no place, time or reporter: an essay or an explainer; or a profile (中心村位于…)
     return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers,
                    date=_date(doc, rules, title_i), region=region)
 

@@ -30,7 +30,8 @@ from .admin import LEVELS, PARENTS, bare_village, read_chain, Rules, rules, squa
 from .mentions import same_parents, tally_mentions
 from .name_parts import RE_COUNT_TAIL, clean_item, line_names, parse_area, whole_area
 from .text import sentence_at
-from .village_cues import bracketed, in_counties, in_gazetteer, quoted_kind, region_villages, town_villages
+from .village_cues import (bracketed, in_counties, in_gazetteer, opening_villages, quoted_kind, region_villages,
+                           town_villages)
 
 
 # --- the document pass -----------------------------------------------------------------------
@@ -195,6 +196,7 @@ def extract_units(doc: Document, lex: Lexicon, meta: DocMeta | None = None) -> l
     bare = _cued(doc, _bare_units(text, r, spans, villages), r, known, region, lex, counties)
     taken = spans + [(f.start, f.end) for f in bare]
     cued = bracketed(text, r, taken) + region_villages(text, r, taken, meta.region if meta else None, lex)
+    cued += opening_villages(text, r, taken + [(a, b) for a, b, _, _ in cued])
     cued += town_villages(text, r, taken + [(a, b) for a, b, _, _ in cued], lex)
     found = sorted(lines + prose + bare + [_Found(a, b, name, {"village": name}, kind) for a, b, name, kind in cued],
                    key=lambda f: f.start)

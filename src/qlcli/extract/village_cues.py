@@ -39,6 +39,21 @@ def region_villages(text: str, r: Rules, taken: list[tuple[int, int]], region: s
     return out
 
 
+def opening_villages(text: str, r: Rules, taken: list[tuple[int, int]]) -> list:
+    """中心村位于板橋鄉政府的中部: a line that opens on a name and a verb locating it (a profile's first
+    words) names a village, even one whose name is elsewhere a word (中心村, 示范村)."""
+    if not r.locating_verbs:
+        return []
+    sufs = "|".join(map(re.escape, sorted(r.village_suffixes, key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, r.locating_verbs))
+    out = []
+    for m in re.finditer(rf"^[\s\-—]*([{CJK}]{{1,4}}?(?:{sufs}))(?:{verbs})", text, re.M):
+        a, b = m.span(1)
+        if not any(x <= a < y or x < b <= y for x, y in taken) and not set(text[a:b]) & r.never_in:
+            out.append((a, b, text[a:b], next(r.kinds[k] for k in r.village_suffixes if text[a:b].endswith(k))))
+    return out
+
+
 def bracketed(text: str, r: Rules, taken: list[tuple[int, int]]) -> list:
     """峰峰矿区响堂水镇(东和村): a village named in brackets right after its town."""
     towns = "|".join(map(re.escape, sorted(r.suffixes["town"], key=len, reverse=True)))
