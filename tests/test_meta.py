@@ -582,6 +582,19 @@ META_BUGS += [
     (["□張春明", "(1.青島農業大學管理學院,山東 青島 266109;2.寧陽縣農村經濟管理服務中心,山東 泰安 271400)",
       "保安村位于泰安市寧陽縣以北,山東華寧礦業集團駐地,共168 戶649 人,耕地40.87 hm,“兩委”干部5 人,黨員30 人。"],
      {"doc_type": "other", "region": "泰安市宁阳县"}),
+    # r280, r283: a place-record page (地名:芭蕉村 | 隸屬:…) is `other`; its profile's lead gives its town,
+    # a distance from a county town (距黔西縣城43公里) is no area of its own
+    (open(Path(__file__).parent / "real" / "dev" / "r280_gz_qianxi_bajiao_trad.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "other", "title": None, "region": "太来彝族苗族乡"}),
+    # r284, r271: a profile's title run into its text (…村情概况 下马坊村是隶属于平定县锁簧镇…) leads on in
+    # its own line; a profile's region is the county above the village's town where the text writes it
+    (open(Path(__file__).parent / "real" / "dev" / "r284_sx_pingding_xiamafang.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "other", "title": "下马坊村村情概况", "region": "平定县"}),
+    (["地名:后小郭村 | 隶属:宋村乡 |", "后小郭村村情简介 后小郭村位于宋村乡的南部,全村总人口760人,其中党员23名。"],
+     {"doc_type": "other", "region": "宋村乡"}),
+    # r282: …also when the lead says what the village is (蕉园村是广东省汕尾市陆丰市金厢镇下辖的行政村)
+    (open(Path(__file__).parent / "real" / "dev" / "r282_gd_lufeng_jiaoyuan.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "other", "region": "广东省汕尾市陆丰市"}),
     # r091: a city site's story that only says 我市 (安庆新闻网 above 我市21个村…) names no area (r144 above
     # writes its city's name itself)
     (open(Path(__file__).parent / "real" / "dev" / "r091_ah_anqing_meili.txt", encoding="utf-8").read().splitlines(),

@@ -24,6 +24,13 @@ def outcomes_of(text: str, lex, meta=None, units=(), cases=()):
     return extract_outcomes(doc_of(*text.split("\n")), meta or DocMeta(), list(units), list(cases), lex)
 
 
+def outcomes_of_doc(lex, *paragraphs: str):
+    """As ingest reads them: metadata, units and owners from the document itself."""
+    from qlcli.pipeline import extract_all
+
+    return extract_all(doc_of(*paragraphs), lex).outcomes
+
+
 # --- dev examples: what is not an outcome -------------------------------------------------------------
 NOT_OUTCOMES = [
     "行政代码:140428204 | 代码前6位:140428 |",  # tests/real r271: a field's label, its value after the colon
@@ -1308,3 +1315,21 @@ def test_table_evidence_marks_the_figure():
     s = "同时，通过规范、拆除、转用等方式整改非农化土地260余亩，妥善解决“七彩大庄园”1000亩土地流转纠纷。"
     row = {"sentence": s, "start": 100, "text_start": 100 + s.index("260"), "text_end": 100 + s.index("，妥")}
     assert with_evidence([row], width=8)[0]["evidence"] == "…式整改非农化土地[260余亩]，妥善解…"
+
+
+def test_a_profiles_figures_are_its_villages_not_its_neighbours_nor_a_distances_point(lex):
+    # tests/real r284: neighbours after a side and a verb of bordering (东临立壁村, 北连西峪村) own nothing;
+    # r283: a distance's point of reference (距離楚雄市109公里) and a predicate's 全鎮 (是全鎮的…中心) neither
+    rows = outcomes_of_doc(lex, "下马坊村村情概况 下马坊村是隶属于平定县锁簧镇管辖的一个行政村,下马坊村位于平定县城东南部,"
+                           "东临立壁村,西接上马坊村,南与张庄镇桃叶坡村接壤,北连西峪村。 全村土地总面积1.5平方公里(2250亩)。")
+    assert [(o.text, o.unit) for o in rows] == [("1.5平方公里", "下马坊村"), ("2250亩", "下马坊村")]
+    rows = outcomes_of_doc(lex, "基本介紹:", "巨龍村委會位于新村鎮(zhèn)政府駐地,是全鎮(zhèn)的政治、經(jīng)濟、文化中心,"
+                           "距離楚雄市109公里,行政區(qū)域面積72.34平方公里。")
+    assert [(o.text, o.unit) for o in rows] == [("109公里", "巨龙村"), ("72.34平方公里", "巨龙村")]
+
+
+def test_an_area_word_after_a_preposition_still_owns_its_count(lex):
+    # tests/real r130 (kept while the predicate rule above went in): 对该镇20余名村社干部 is the town's
+    rows = outcomes_of_doc(lex, "河地镇纪委在检查红琳村时发现,该村原副主任张某多次违规向群众筹资筹劳。",
+                           "在当天的清退会上,县纪委监委公开对这一典型案例进行了通报,并对该镇20余名村社干部同步开展了纪法教育。")
+    assert [(o.text, o.unit) for o in rows][-1] == ("20余名", "河地镇")

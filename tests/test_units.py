@@ -476,3 +476,12 @@ def test_a_village_of_the_documents_town_before_a_word_it_would_make(lex):
                      region="维西县中路乡")
     assert [u.unit for u in units] == ["新厂村"]
     assert units_of(lex, "“想不到新厂村干部贪污低保的事情作为违纪违法典型警示案例公布出来!”", region="渝北区") == []
+
+
+def test_a_neighbours_name_starts_after_a_side_and_a_verb_of_bordering(lex):
+    # tests/real r284: 东临立壁村, 西接上马坊村, 北连西峪村 (sides and bordering in units.toml)
+    doc = doc_of("下马坊村位于平定县城东南部,东临立壁村,西接上马坊村,南与张庄镇桃叶坡村接壤,北连西峪村。")
+    from qlcli.extract.plausible_names import plausible_units
+    from qlcli.extract.unit_places import fit_units
+    units = plausible_units(fit_units(extract_units(doc, lex, DocMeta()), doc, lex), lex)
+    assert sorted(u.unit for u in units) == sorted(["下马坊村", "立壁村", "上马坊村", "张庄镇桃叶坡村", "西峪村"])

@@ -57,7 +57,7 @@ class Rules:
         self.not_after_bare = tuple(u.get("not_after_bare", []))
         self.verbs = sorted(u.get("verbs", []), key=len, reverse=True)
         self.left_words: dict[str, list[str]] = {}  # by last character: only those can end before a name
-        for w in sorted(set(u.get("left_words", []) + self.verbs), key=len, reverse=True):
+        for w in sorted(set(u.get("left_words", []) + self.verbs + bordering_words(lex)), key=len, reverse=True):
             self.left_words.setdefault(w[-1], []).append(w)
         self.not_names = sorted(u.get("not_names", []), key=len, reverse=True)
         self.strip_words = sorted(set(self.not_names + self.verbs), key=len, reverse=True)
@@ -102,6 +102,12 @@ def rules(lex: Lexicon) -> Rules:
 def suffixes_by_level(lex: Lexicon) -> dict[str, list[str]]:
     """{level: its suffixes as data/admin.toml lists them}, town up to province."""
     return {lv: list(rules(lex).suffixes[lv]) for lv in PARENTS}
+
+
+def bordering_words(lex: Lexicon) -> list[str]:
+    """东临, 北连, 西南与 …: a side and a verb of bordering, before a neighbour's name."""
+    u = lex.section("units")
+    return [s + v for s in u.get("sides", []) for v in u.get("bordering", [])]
 
 
 def level_suffixes(lex: Lexicon, *levels: str) -> tuple[str, ...]:

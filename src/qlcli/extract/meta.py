@@ -12,6 +12,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
 from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, RE_SUBTITLE, YEAR
+from ..script import to_simplified
 from .bylines import RE_PAPER_LINE, byline_source, dated_editors, editors_in, field_byline, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
 from .admin import rules as unit_rules
@@ -141,8 +142,7 @@ def _furniture(text: str, rules: MetaRules) -> bool:
     stamp, a byline, a label (字体大小：), a bracketed link ([复制链接]) or a picture's caption (网页截图)."""
     t = text.strip()
     return not _page_text(t) or is_byline(t, rules) or bool(rules.re_crumbs.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
-        or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) \
-        or bool(rules.re_caption.match(t)) \
+        or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) or bool(rules.re_caption.match(t)) \
         or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t)) or t.rstrip("：:") in rules.note_labels
 
 
@@ -314,8 +314,8 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
         return "notice"
     if t.endswith(rules.plan):  # (a plan handed on by a note above its title is still the plan: ../shared/gold/001)
         return "plan"
-    if t.endswith(rules.profiles):
-        return "other"  # a place's profile (山村村介绍), though it names its source (信息来源：…)
+    if t.endswith(rules.profiles) or any(rules.re_record.search(to_simplified(b.text)) for b in doc.blocks[:3]):
+        return "other"  # a place's profile (山村村介绍) or record page, though it names its source (信息来源：…)
     if not doc_number and (any(rules.re_newsline.search(b.text) for b in doc.blocks[:15])
                            or any(is_byline(b.text, rules) for b in doc.blocks[:4])
                            or any(_news_line(b.text, rules) for b in doc.blocks[:15])):

@@ -61,6 +61,8 @@ class MetaRules:
             rf"^[{CJK}]{{0,12}}?(?:{words})\s*[{CJK}]{{2,4}}(?:\s+(?:[{CJK}]{{2,3}}\s*)?[{CJK}]{{2,4}})*$")
         self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
         self.place_words = self.village_suffixes + tuple(level_suffixes(lex))  # (a profile names a place: 山村村介绍)
+        labels = "|".join(map(re.escape, meta.get("record_labels", []))) or "(?!)"
+        self.re_record = re.compile(rf"(?:^|[\s|｜])(?:{labels})[:：]\s*[{CJK}]{{1,10}}?(?:{'|'.join(self.village_suffixes)})")
         self.town_scope = tuple(meta.get("town_scope_words", []))
         self.essay_marks = meta.get("essay_marks", [])
         self.essay_sections = tuple(meta.get("essay_sections", []))

@@ -1,15 +1,14 @@
 """Whose a figure or a measure is: the case that holds it, the unit its table row names, or the
 unit or area its clause speaks for.
 
-In running text the owner is the subject of the figure's clause: a village written near the
-start of the clause (汤源村…；乌龙村推行…，信访量下降40% → 乌龙村), not one it is compared with
-(与乌龙村相比, 比莒村高出, 是黎家坪村的1.2倍); or an area (全县…, 夹江县…, 区纪委监委…). A clause
-that names neither takes the last owner named before it in its paragraph (该村去年…). An area owns
-its figures only where the document otherwise speaks for one village (a story about one village
-quotes county-wide figures) or for no village at all (a county's report); in a story ranging over
-several villages a figure no village owns belongs to no one. A document that names no village
-speaks for its area (a town's 工作总结, a county's plan): a figure no clause gives an owner
-belongs to the document's region.
+In running text the owner is the subject of the figure's clause: a village written near the start of
+the clause (汤源村…；乌龙村推行…，信访量下降40% → 乌龙村), not one it is compared with (与乌龙村相比,
+比莒村高出, 是黎家坪村的1.2倍) nor a neighbour (东临立壁村); or an area (全县…, 夹江县…, 区纪委监委…). A
+clause that names neither takes the last owner named before it in its paragraph (该村去年…). An area owns
+its figures only where the document otherwise speaks for one village (a story about one village quotes
+county-wide figures) or for no village at all (a county's report); in a story ranging over several
+villages a figure no village owns belongs to no one. A document that names no village speaks for its
+area (a town's 工作总结, a county's plan): a figure no clause gives an owner belongs to its region.
 """
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Unit
 from ..patterns import CJK, CN_DIGITS
 from ..script import to_simplified
-from .admin import level_suffixes, suffix_pattern, suffixes_by_level
+from .admin import bordering_words, level_suffixes, suffix_pattern, suffixes_by_level
 from .mentions import find_mentions
 from .name_parts import parse_area
 from .places import TOWN, areas_in, gazetteer
@@ -59,8 +58,8 @@ class Rules:
         self.area_wide = tuple(sec.get("area_wide", []))
         on = "|".join(map(re.escape, lex.section("units").get("not_after_bare", []))) or "(?!)"  # 各村民小组: no 各村
         self.re_wide = {w: re.compile(re.escape(w) + (rf"(?!{on})" if w.endswith("村") else "")) for w in self.area_wide}
-        self.not_subject = tuple(sec.get("not_subject_before", []))
-        self.not_subject_after = tuple(sec.get("not_subject_after", []))
+        self.not_subject = tuple(sec.get("not_subject_before", []) + bordering_words(lex))
+        self.not_subject_after, self.copulas = tuple(sec.get("not_subject_after", [])), tuple(sec.get("copulas", []))
         meta = lex.section("meta")
         self.village_anaphors = tuple(meta.get("village_anaphora", []) + sec.get("village_refs", []))
         self.area_anaphors = tuple(meta.get("town_anaphora", []) + meta.get("county_anaphora", []))
@@ -267,15 +266,15 @@ class Owners:
         body = r.re_lead.sub("", c) if r.re_lead else c
         for w in r.organs:  # the organ opening a clause is its subject (镇里还为每个村配备1名会计, 我镇将…)
             if body.startswith(w):
-                level = next((lv for lv in self.r.levels if lv in w), None)
-                return (self._area_named(c, level) if level else None) or JOINT
+                return (self._area_named(c, lv) if (lv := next((x for x in r.levels if x in w), None)) else None) or JOINT
         # a word referring back to an area speaks for it opening the clause or right before a count
         # (对该镇20余名村社干部…), not as a place (在该镇召开的清退会上，村干部…2.72万元)
         anaphors = [w for w in r.area_anaphors if c.startswith(w) or re.search(re.escape(w) + rf"[\d{CN_DIGITS}两几]", c)]
         for w in r.area_wide + tuple(anaphors):
-            if r.re_wide[w].search(c) if w in r.re_wide else w in c:
-                level = next((lv for lv in self.r.levels if w.endswith(lv)), None)
-                return (self._area_named(c, level) if level else None) or JOINT
+            m = r.re_wide[w].search(c) if w in r.re_wide else re.search(re.escape(w), c)
+            if m and not to_simplified(c[:m.start()]).endswith(r.copulas):  # (是全镇的…中心: a predicate)
+                lv = next((x for x in self.r.levels if w.endswith(x)), None)
+                return (self._area_named(c, lv) if lv else None) or JOINT
         area = self._opening_area(c)
         if area:
             return self._area_name(area)
@@ -290,7 +289,8 @@ class Owners:
         if self.lex is None:
             return None
         for a in areas_in(c, self.lex):
-            if re.match(rf"[\d{CN_DIGITS}两]", c[a.end:a.end + 1]) and self._is_area(c[a.start:a.end]):
+            if re.match(rf"[\d{CN_DIGITS}两]", c[a.end:a.end + 1]) and self._is_area(c[a.start:a.end]) \
+                    and not to_simplified(c[:a.start]).endswith(self.r.not_subject):  # (距离楚雄市109公里)
                 return c[a.start:a.end]
         return None
 
@@ -346,7 +346,7 @@ class Owners:
     def _opening_area(self, c: str) -> str | None:
         """The area whose name opens a clause (after 在, 据统计 …): 夹江县纪委监委… → 夹江县."""
         body = self.r.re_lead.sub("", c) if self.r.re_lead else c
-        if body.startswith(self.r.not_subject):
+        if to_simplified(body).startswith(self.r.not_subject):
             return None  # 是夏店镇的“东大门”: an area after 是, 与, 比 … is no subject, as a village there is none
         m = self.r.re_area.match(body)
         while m:

@@ -35,6 +35,8 @@ def read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str
         parts = areas_in(area, rules.lex, short=True)
         at = text.find(area)
         village = village_at(text, at + len(area), rules.lex) if at >= 0 else ""
+        opening = _opening_village(text, rules)  # 蕉园村是…金厢镇下辖的行政村: the village the lead is about
+        village = opening or village
         if parts and len(parts[0].parts) > 1:
             county, town = parts[0].parts[-2], parts[0].parts[-1]
             if not _town_story_of(county, town, village, body, rules):
@@ -45,6 +47,13 @@ def read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str
     if not is_area(area, rules.lex):
         return area
     return full_name(area, body, rules.lex)
+
+
+def _opening_village(text: str, rules: MetaRules) -> str:
+    """The village a sentence opens on as its subject, locating it or saying what it is (蕉园村是…)."""
+    verbs = "|".join(map(re.escape, rules.lex.section("units").get("locating_verbs", []) + ["是"]))
+    m = re.match(rf"[{CJK}]{{1,6}}?(?:{'|'.join(rules.village_suffixes)})(?={verbs})", text)
+    return m.group(0) if m else ""
 
 
 def _county_holding(town: str, body: str, rules: MetaRules) -> str | None:
@@ -68,30 +77,34 @@ def _town_story_of(county: str, town: str, village: str, body: str, rules: MetaR
     return town_refs > county_refs and town_refs > refs(village, rules.village_anaphora)
 
 
-def lead_area(doc: Document, title_i: int | None, rules: MetaRules) -> str | None:
+def lead_area(doc: Document, title_i: int | None, rules: MetaRules, title: str | None = None) -> str | None:
     """The area of a story's subtitle or lead sentence: the first blocks after its title that are
-    no byline, with a news line's own source (多彩贵州网讯（记者…）) cut off."""
+    no byline, with a news line's own source (多彩贵州网讯（记者…）) cut off; a title run into its
+    text (下马坊村村情概况 下马坊村是隶属于平定县…) leads on in its own line."""
     start = 0 if title_i is None else title_i + 1
+    first = doc.blocks[title_i].text.strip() if title and title_i is not None else ""
+    lines = [(first[len(title):].strip(), title_i)] if first.startswith(title or "\0") and len(first) > len(title) else []
+    lines += [(b.text.strip(), b.index) for b in doc.blocks[start:start + 10]]  # web copies put menus above the story
     speaker = None
-    for i, b in enumerate(doc.blocks[start:start + 10]):  # web copies put menus and dates above the story
-        t = b.text.strip()
+    for whole, at in lines:
+        t = whole
         if not t or is_byline(t, rules) or rules.re_metaline.match(t) or rules.re_photo_credit.search(t) \
                 or rules.re_affiliation.search(t):
             continue  # (a photo's caption, credited to its photographer, is no lead: …图为… 洪小岚 摄)
         t = rules.re_news_source.sub("", t, count=1)
         t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them
-        if t != b.text.strip() and rules.re_speaker.match(t) and speaker is None:
+        if t != whole and rules.re_speaker.match(t) and speaker is None:
             # in the next paragraph when this one is only the words and their speaker (…山东德州市民闫新月说。);
             # the speaker's address is the lead's only when the next says no place (…李屯村李风芹…对记者说。)
-            speaker = (t, start + i)
+            speaker = (t, at)
             continue
         if rules.re_implied_area.search(t):
             return None  # 我省7个村“榜上有名”: the paper's own area, never named; the areas written are the list's
-        area = _paragraph_area(doc, t, start + i, rules)
+        area = _paragraph_area(doc, t, at, rules)
         if area:
             return area
         if len(re.findall(rf"[{CJK}]", t)) >= 40:  # the lead paragraph (not a menu line or a link) said none
-            area = _scene_after(doc.blocks[start + i + 1:start + i + 3], doc.text, rules)
+            area = _scene_after(doc.blocks[at + 1:at + 3], doc.text, rules)
             return area or (_paragraph_area(doc, *speaker, rules) if speaker else None)
     return _paragraph_area(doc, *speaker, rules) if speaker else None
 

@@ -156,7 +156,7 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
         sub = doc.blocks[title_i + 1].text.strip() if title_i is not None and title_i + 1 < len(doc.blocks) else ""
         if candidates[0] is None and RE_SUBTITLE.match(sub):  # or its subtitle (--基于广东省蕉岭县农村的调研分析)
             candidates[0] = read_area(sub, doc.text, rules)
-    lead = lead_area(doc, title_i, rules) if not any(candidates) else None  # a subtitle or lead sentence
+    lead = lead_area(doc, title_i, rules, title) if not any(candidates) else None  # a subtitle or lead sentence
     # a story's lead, a profile's (山村村位于汪集街…), an untitled article's (保安村位于泰安市寧陽縣以北…)
     if doc_type == "news" or title and title.endswith(rules.profiles) or doc_type == "other" and not title:
         candidates.append(lead)
@@ -171,9 +171,10 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
     if area:
         area = _short_chain(area, doc.text, rules)
         whole = _split_short(area, doc.text, rules)
-        if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules):
-            # a story about one village: its town is the village's address, the region the county
-            # above it, written in the title (沂水县院东头镇桃棵子村) or in the body (神农架林区松柏镇)
+        profile = title and title.endswith(rules.profiles) or any(rules.re_record.search(b.text) for b in doc.blocks[:3])
+        if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules) or profile:
+            # a story about one village (or its profile page): its town is the village's address, the region
+            # the county above it, written in the title (沂水县院东头镇桃棵子村) or in the body (神农架林区松柏镇)
             whole = _expand(whole, doc.text, rules)
             parts, pos = [], 0
             while (m := rules.re_part.match(whole, pos)) is not None:
