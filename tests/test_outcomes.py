@@ -34,6 +34,7 @@ def outcomes_of_doc(lex, *paragraphs: str):
 # --- dev examples: what is not an outcome -------------------------------------------------------------
 NOT_OUTCOMES = [
     "行政代码:140428204 | 代码前6位:140428 |",  # tests/real r271: a field's label, its value after the colon
+    "区划代码为441581110206,居民身份证号码前6位为441581。",  # r282: … or a code's description (为 + a code)
     "已有 0 人转发至微信朋友圈",  # tests/real r276: a forum page's share count
     "有效解决服务群众“最后100米”",  # a slogan in quotes
     "开展晒村级账目等“晒7本裸账”活动",

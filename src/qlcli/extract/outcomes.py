@@ -151,8 +151,8 @@ def formulas(text: str) -> set[int]:
 
 def not_outcome(text: str, q: Quantity, r: OutcomeRules) -> str | None:
     """Why a quantity of a block's text reports no result, or None when it may."""
-    if any(text.startswith(w, q.end) for w in r.after) or re.match(r"\s*[:：]\s*\d", text[q.end:q.end + 4]):
-        return "page furniture"  # (代码前6位:140428: a field's label, its value after the colon)
+    if any(text.startswith(w, q.end) for w in r.after) or re.match(r"\s*[:：]\s*\d|\s*[为是]\s*\d{5,}(?![\d.年])", text[q.end:q.end + 12]):
+        return "page furniture"  # (代码前6位:140428, 号码前6位为441581: a field's label or a code's description)
     lead = text[max(0, q.span_start - 8):q.span_start]
     if lead.rstrip(" ") != lead.rstrip(" :：") and lead.rstrip(" :：").endswith(r.before):
         return "page furniture"
