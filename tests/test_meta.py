@@ -595,6 +595,12 @@ META_BUGS += [
     # r282: …also when the lead says what the village is (蕉园村是广东省汕尾市陆丰市金厢镇下辖的行政村)
     (open(Path(__file__).parent / "real" / "dev" / "r282_gd_lufeng_jiaoyuan.txt", encoding="utf-8").read().splitlines(),
      {"doc_type": "other", "region": "广东省汕尾市陆丰市"}),
+    # r248: lines that are only a place, each followed by a line putting it on a list, are the list's members:
+    # the story speaks for the area their chains share (潍坊市青州市邵庄镇 / 入选… / 潍坊市坊子区…村 / 入选…)
+    (["11月17日", "农业农村部、中央宣传部、司法部公布", "第三批全国乡村治理示范村镇名单", "其中", "潍坊市青州市邵庄镇",
+      "入选第三批全国乡村治理示范乡镇", "潍坊市坊子区太保庄街道岞山村", "入选第三批全国乡村治理示范村",
+      "为贯彻落实党的二十大精神,农业农村部、中央宣传部、司法部开展了第三批全国乡村治理示范村镇创建工作。"],
+     {"region": "潍坊市"}),
     # r091: a city site's story that only says 我市 (安庆新闻网 above 我市21个村…) names no area (r144 above
     # writes its city's name itself)
     (open(Path(__file__).parent / "real" / "dev" / "r091_ah_anqing_meili.txt", encoding="utf-8").read().splitlines(),

@@ -85,9 +85,11 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules, title: str |
     first = doc.blocks[title_i].text.strip() if title and title_i is not None else ""
     lines = [(first[len(title):].strip(), title_i)] if first.startswith(title or "\0") and len(first) > len(title) else []
     lines += [(b.text.strip(), b.index) for b in doc.blocks[start:start + 10]]  # web copies put menus above the story
-    speaker = None
+    speaker, shared = None, _members_area(lines, rules)
     for whole, at in lines:
         t = whole
+        if shared and shared[1] == at:
+            return shared[0]  # 潍坊市青州市邵庄镇 / 入选… / 潍坊市坊子区…村 / 入选…: the area that holds them all
         if not t or is_byline(t, rules) or rules.re_metaline.match(t) or rules.re_photo_credit.search(t) \
                 or rules.re_affiliation.search(t):
             continue  # (a photo's caption, credited to its photographer, is no lead: …图为… 洪小岚 摄)
@@ -107,6 +109,26 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules, title: str |
             area = _scene_after(doc.blocks[at + 1:at + 3], doc.text, rules)
             return area or (_paragraph_area(doc, *speaker, rules) if speaker else None)
     return _paragraph_area(doc, *speaker, rules) if speaker else None
+
+
+def _members_area(lines: list[tuple[str, int]], rules: MetaRules) -> tuple[str, int] | None:
+    """Lines that are only a place, each followed by a line putting it on a list (入选…), are the list's
+    members: the story speaks for the area their chains share, given where the first one stands."""
+    texts = [t for t, _ in lines]
+    members = []
+    for k, (t, at) in enumerate(lines[:-1]):
+        nxt = next((x for x in texts[k + 1:] if x), "")
+        chains = areas_in(to_simplified(t), rules.lex, short=True, villages=True) if nxt.startswith(rules.member_verbs) else []
+        if len(chains) == 1 and chains[0].start == 0 and t[chains[0].end:] in ("", village_at(t, chains[0].end, rules.lex)):
+            members.append((chains[0].parts, at))
+    if len(members) < 2:
+        return None
+    shared = []
+    for parts in zip(*(m[0] for m in members)):
+        if len(set(parts)) > 1:
+            break
+        shared.append(parts[0])
+    return ("".join(shared), members[0][1]) if shared else None
 
 
 def _paragraph_area(doc: Document, t: str, at: int, rules: MetaRules) -> str | None:
