@@ -601,6 +601,11 @@ META_BUGS += [
       "入选第三批全国乡村治理示范乡镇", "潍坊市坊子区太保庄街道岞山村", "入选第三批全国乡村治理示范村",
       "为贯彻落实党的二十大精神,农业农村部、中央宣传部、司法部开展了第三批全国乡村治理示范村镇创建工作。"],
      {"region": "潍坊市"}),
+    # r243: a title opening on a county's short form glued to a verb or adverb (开化积极打造…) speaks for it,
+    # not the town of its lead's scene (在池淮镇潭头村村口…)
+    (["开化积极打造廉政文化品牌 十大廉政文化教育基地绘就源头“清廉图”",
+      "“照镜子、正衣冠、洗洗澡、治治病。”12月15日,在池淮镇潭头村村口大道上,一条新建的廉政文化长廊时吸引了不少村民驻足观看。"],
+     {"region": "开化"}),
     # r091: a city site's story that only says 我市 (安庆新闻网 above 我市21个村…) names no area (r144 above
     # writes its city's name itself)
     (open(Path(__file__).parent / "real" / "dev" / "r091_ah_anqing_meili.txt", encoding="utf-8").read().splitlines(),

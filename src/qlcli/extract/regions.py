@@ -106,6 +106,21 @@ def _chains_ending(area: str, text: str, rules: MetaRules) -> list[str]:
     return out
 
 
+def _opening_short(title: str, body: str, rules: MetaRules) -> str | None:
+    """开化积极打造…, 蔡甸积极推进…: a title opening on one county's or city's short form, then a verb or
+    adverb, speaks for that place (a short form glued to a word is read nowhere else)."""
+    from ..segment import cut, predicate_words
+
+    words = cut(re.sub(r"\s", "", title), rules.lex)
+    if len(words) < 2 or words[1] not in predicate_words():
+        return None
+    gz = gazetteer(rules.lex)
+    ids = [i for i in gz.ids(words[0]) if gz.names[i] != words[0] and gz.levels[i] <= COUNTY]
+    if len(ids) != 1 or gz.levels[ids[0]] < COUNTY - 1:  # (a province's short form is read already)
+        return None
+    return full_name(words[0], body, rules.lex)
+
+
 def _split_short(area: str, text: str, rules: MetaRules) -> str:
     """顺德乐从镇 → 顺德区乐从镇: a title may write the county without its suffix before a town;
     the body writes it whole."""
@@ -152,7 +167,7 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
         head = _area_of(title, rules)
         candidates.append(trim_area(head, rules.lex) if head else None)
         if candidates[0] is None:  # 宁海岭口村…, 重庆两个乡镇…: the gazetteer reads the area inside the title
-            candidates[0] = read_area(title, doc.text, rules)
+            candidates[0] = read_area(title, doc.text, rules) or _opening_short(title, doc.text, rules)
         sub = doc.blocks[title_i + 1].text.strip() if title_i is not None and title_i + 1 < len(doc.blocks) else ""
         if candidates[0] is None and RE_SUBTITLE.match(sub):  # or its subtitle (--基于广东省蕉岭县农村的调研分析)
             candidates[0] = read_area(sub, doc.text, rules)
