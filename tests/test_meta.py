@@ -606,6 +606,10 @@ META_BUGS += [
     (["开化积极打造廉政文化品牌 十大廉政文化教育基地绘就源头“清廉图”",
       "“照镜子、正衣冠、洗洗澡、治治病。”12月15日,在池淮镇潭头村村口大道上,一条新建的廉政文化长廊时吸引了不少村民驻足观看。"],
      {"region": "开化"}),
+    # r245: a journal's citation line under the title (浙江人大 2011年13期) names the journal, not the area; a
+    # garbled scrap opening the lead paragraph (?。凼录胤牛?) is no sentence of it
+    (open(Path(__file__).parent / "real" / "dev" / "r245_zj_wuyi_sanjiamache_trad.txt", encoding="utf-8").read().splitlines(),
+     {"region": "武义县"}),
     # r091: a city site's story that only says 我市 (安庆新闻网 above 我市21个村…) names no area (r144 above
     # writes its city's name itself)
     (open(Path(__file__).parent / "real" / "dev" / "r091_ah_anqing_meili.txt", encoding="utf-8").read().splitlines(),

@@ -91,7 +91,7 @@ def lead_area(doc: Document, title_i: int | None, rules: MetaRules, title: str |
         if shared and shared[1] == at:
             return shared[0]  # 潍坊市青州市邵庄镇 / 入选… / 潍坊市坊子区…村 / 入选…: the area that holds them all
         if not t or is_byline(t, rules) or rules.re_metaline.match(t) or rules.re_photo_credit.search(t) \
-                or rules.re_affiliation.search(t):
+                or rules.re_affiliation.search(t) or rules.re_journal_issue.match(t):
             continue  # (a photo's caption, credited to its photographer, is no lead: …图为… 洪小岚 摄)
         t = rules.re_news_source.sub("", t, count=1)
         t = re.sub(r"^“[^”]*”", "", t)  # a story that opens with someone's words: the lead follows them
@@ -133,7 +133,8 @@ def _members_area(lines: list[tuple[str, int]], rules: MetaRules) -> tuple[str, 
 
 def _paragraph_area(doc: Document, t: str, at: int, rules: MetaRules) -> str | None:
     """The area the first two sentences of a lead paragraph (block `at`) speak for."""
-    for raw in re.split(r"[。！？!?]", t, maxsplit=2)[:2]:  # a lead may open with a general remark
+    # a lead may open with a general remark (and a page with a garbled scrap: ?。凼录胤牛?)
+    for raw in [x for x in re.split(r"[。！？!?]", t) if len(re.findall(rf"[{CJK}]", x)) >= 2][:2]:
         # a clause that puts places on a list (其中胶州市里岔镇入选…) names its members, not the story's area
         # (one that counts them, 湖北5个乡村入选 / 珲春市2村上榜, speaks for the area that holds them)
         sentence = "，".join(c for c in re.split(r"[，,；;]", raw)
