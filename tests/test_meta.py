@@ -610,6 +610,10 @@ META_BUGS += [
     # garbled scrap opening the lead paragraph (?。凼录胤牛?) is no sentence of it
     (open(Path(__file__).parent / "real" / "dev" / "r245_zj_wuyi_sanjiamache_trad.txt", encoding="utf-8").read().splitlines(),
      {"region": "武义县"}),
+    # r276: an event's venue framing the lead (在成都市郫都区唐昌镇战旗村…启幕的…大会上，) is where the list was
+    # announced, not what the story speaks for; 四川村长论坛 writes no village 四川村 (村长 is a word)
+    (open(Path(__file__).parent / "real" / "dev" / "r276_sc_baiqiang_mingcun.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "news", "region": "四川省"}),
     # r091: a city site's story that only says 我市 (安庆新闻网 above 我市21个村…) names no area (r144 above
     # writes its city's name itself)
     (open(Path(__file__).parent / "real" / "dev" / "r091_ah_anqing_meili.txt", encoding="utf-8").read().splitlines(),

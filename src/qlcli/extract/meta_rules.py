@@ -87,6 +87,7 @@ class MetaRules:
         self.re_author_post = re.compile(rf"[{CJK}](?:\s*[{CJK}]){{1,3}}\s+[{CJK}]{{4,30}}(?:{posts})")
         self.re_photo_credit = re.compile(meta.get("photo_credit_pattern", "(?!)"))
         self.re_journal_issue = re.compile(meta.get("journal_issue_pattern", "(?!)"))
+        self.re_venue = re.compile(meta.get("venue_pattern", "(?!)"))
         crumbs = "|".join(map(re.escape, meta.get("breadcrumb_labels", []))) or "(?!)"
         self.re_crumbs = re.compile(rf"(?:{crumbs})\s*[:：/>]|首页\s*[>＞»/]")
         tiers = lex.section("tiers")  # the verbs that put a place on an honour's list (入选, 获评, 上榜 …)

@@ -11,7 +11,7 @@ from ..script import to_simplified
 from .bylines import is_byline
 from .admin import level_suffixes
 from .meta_rules import MetaRules
-from .area_names import village_at, full_name, is_area, region_in
+from .area_names import village_at, full_name, is_area, region_in, word_bounds
 from .places import COUNTY, TOWN, VILLAGE, ancestors, areas_in, gazetteer
 
 RE_SHARE = re.compile(r"其中[，,]?([^，,。；;]{2,30})")
@@ -29,7 +29,7 @@ def read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str
     if found is None:
         return None
     area, at_town = found
-    if not area.endswith(level_suffixes(rules.lex)) and any(area + v in body for v in rules.village_suffixes):
+    if not area.endswith(level_suffixes(rules.lex)) and _village_named(area, body, rules):
         return None  # 廉润锦江 beside 锦江社区: a short form that is a village's own name, not the county 锦江区
     if at_town:
         parts = areas_in(area, rules.lex, short=True)
@@ -47,6 +47,15 @@ def read_area(text: str, body: str, rules: MetaRules, lead: bool = False) -> str
     if not is_area(area, rules.lex):
         return area
     return full_name(area, body, rules.lex)
+
+
+def _village_named(name: str, body: str, rules: MetaRules) -> bool:
+    """Does the body write `name` as a village's (锦江社区), its suffix ending a word (not 四川村长论坛: 村长)?"""
+    for v in rules.village_suffixes:
+        for m in re.finditer(re.escape(name + v), body):
+            if len(name) + len(v) in word_bounds(body[m.start():m.end() + 4], rules.lex)[1]:
+                return True
+    return False
 
 
 def _opening_village(text: str, rules: MetaRules) -> str:
@@ -140,6 +149,7 @@ def _paragraph_area(doc: Document, t: str, at: int, rules: MetaRules) -> str | N
         sentence = "，".join(c for c in re.split(r"[，,；;]", raw)
                             if RE_MEMBERS_COUNTED.search(c) or not any(v in c for v in rules.member_verbs))
         sentence = RE_QUOTED_NAME.sub("“”", sentence)  # “甘肃省2023年和美乡村”: an honour's name, not the story's area
+        sentence = rules.re_venue.sub("", sentence)  # 在…村…启幕的…大会上，: the venue, not the story's area
         area = read_area(sentence, doc.text, rules, lead=True)
         if area:
             # 福建省共有173个入选 / 其中三明市有23个入选: the story's own share of a larger area's
