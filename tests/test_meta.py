@@ -614,6 +614,10 @@ META_BUGS += [
     # announced, not what the story speaks for; 四川村长论坛 writes no village 四川村 (村长 is a word)
     (open(Path(__file__).parent / "real" / "dev" / "r276_sc_baiqiang_mingcun.txt", encoding="utf-8").read().splitlines(),
      {"doc_type": "news", "region": "四川省"}),
+    # r154: …also a part of the title after a mark, the short form followed by a pronoun (…召开!延边这些集体…):
+    # the prefecture, not the county of the station that ran the story (来源:珲春广播电视台)
+    (open(Path(__file__).parent / "real" / "dev" / "r154_jl_yanbian_wenming.txt", encoding="utf-8").read().splitlines(),
+     {"region": "延边州"}),
     # r091: a city site's story that only says 我市 (安庆新闻网 above 我市21个村…) names no area (r144 above
     # writes its city's name itself)
     (open(Path(__file__).parent / "real" / "dev" / "r091_ah_anqing_meili.txt", encoding="utf-8").read().splitlines(),

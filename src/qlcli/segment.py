@@ -121,6 +121,12 @@ def predicate_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def pronouns() -> frozenset:
+    """Words jieba's dictionary tags as pronouns (这些, 这里, 我们): 延边这些集体… opens on its subject."""
+    return _dictionary_words("pronouns", lambda tag, freq: tag == "r")
+
+
+@lru_cache(maxsize=1)
 def common_nouns() -> frozenset:
     """Common nouns of jieba's dictionary (tag n, seen 20 times or more: 样板, 民俗, 时任), not place
     or person names: 样板社区, 民俗村 name a kind of place, not one."""

@@ -107,18 +107,20 @@ def _chains_ending(area: str, text: str, rules: MetaRules) -> list[str]:
 
 
 def _opening_short(title: str, body: str, rules: MetaRules) -> str | None:
-    """开化积极打造…, 蔡甸积极推进…: a title opening on one county's or city's short form, then a verb or
-    adverb, speaks for that place (a short form glued to a word is read nowhere else)."""
-    from ..segment import cut, predicate_words
+    """开化积极打造…, …表彰大会召开!延边这些集体…: a title (or a part of it after a mark) opening on one
+    county's or city's short form, then a verb, adverb or pronoun, speaks for that place (a short form
+    glued to a word is read nowhere else)."""
+    from ..segment import cut, predicate_words, pronouns
 
-    words = cut(re.sub(r"\s", "", title), rules.lex)
-    if len(words) < 2 or words[1] not in predicate_words():
-        return None
     gz = gazetteer(rules.lex)
-    ids = [i for i in gz.ids(words[0]) if gz.names[i] != words[0] and gz.levels[i] <= COUNTY]
-    if len(ids) != 1 or gz.levels[ids[0]] < COUNTY - 1:  # (a province's short form is read already)
-        return None
-    return full_name(words[0], body, rules.lex)
+    for part in re.split(r"[!！?？:：，,|丨]", re.sub(r"\s", "", title)):
+        words = cut(part, rules.lex)
+        if len(words) < 2 or not (words[1] in predicate_words() or words[1] in pronouns()):
+            continue
+        ids = [i for i in gz.ids(words[0]) if gz.names[i] != words[0] and gz.levels[i] <= COUNTY]
+        if len(ids) == 1 and gz.levels[ids[0]] >= COUNTY - 1:  # (a province's short form is read already)
+            return full_name(words[0], body, rules.lex)
+    return None
 
 
 def _split_short(area: str, text: str, rules: MetaRules) -> str:
