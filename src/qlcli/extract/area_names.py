@@ -158,8 +158,8 @@ def word_bounds(text: str, lex: Lexicon) -> tuple[set[int], set[int]]:
     an organ (乡政府, 镇党委, 县委) is cut after the suffix: 板桥乡政府 holds the town 板桥乡."""
     from ..segment import cut
 
-    sufs = level_suffixes(lex)
-    organs = set(lex.section("admin").get("org_suffixes", []))
+    sufs, organs = lex.compiled("area_names.organs", lambda lex: (
+        level_suffixes(lex), frozenset(lex.section("admin").get("org_suffixes", []))))
     starts, ends, at = set(), set(), 0
     for w in cut(text, lex):
         at = text.find(w, at)

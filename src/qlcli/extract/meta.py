@@ -12,10 +12,9 @@ import re
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
 from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, RE_SUBTITLE, YEAR
-from ..script import to_simplified
+from .admin import rules as unit_rules
 from .bylines import RE_PAPER_LINE, byline_source, dated_editors, editors_in, field_byline, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
-from .admin import rules as unit_rules
 from .meta_rules import RE_ATTACH, RE_PUNCT, MetaRules
 from .regions import doc_region
 from .village_cues import opening_villages
@@ -314,7 +313,7 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
         return "notice"
     if t.endswith(rules.plan):  # (a plan handed on by a note above its title is still the plan: ../shared/gold/001)
         return "plan"
-    if t.endswith(rules.profiles) or any(rules.re_record.search(to_simplified(b.text)) for b in doc.blocks[:3]):
+    if t.endswith(rules.profiles) or rules.record_page(doc.blocks):
         return "other"  # a place's profile (山村村介绍) or record page, though it names its source (信息来源：…)
     if not doc_number and (any(rules.re_newsline.search(b.text) for b in doc.blocks[:15])
                            or any(is_byline(b.text, rules) for b in doc.blocks[:4])

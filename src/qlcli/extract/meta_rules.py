@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..patterns import CJK, CN_DIGITS
+from ..script import to_simplified
 from .admin import level_suffixes, suffix_pattern
 
 
@@ -62,7 +63,8 @@ class MetaRules:
         self.village_suffixes = tuple(admin.get("village_suffixes", ["社区", "村"]))
         self.place_words = self.village_suffixes + tuple(level_suffixes(lex))  # (a profile names a place: 山村村介绍)
         labels = "|".join(map(re.escape, meta.get("record_labels", []))) or "(?!)"
-        self.re_record = re.compile(rf"(?:^|[\s|｜])(?:{labels})[:：]\s*[{CJK}]{{1,10}}?(?:{'|'.join(self.village_suffixes)})")
+        kinds = "|".join(map(re.escape, self.village_suffixes))
+        self.re_record = re.compile(rf"(?:^|[\s|｜])(?:{labels})[:：]\s*[{CJK}]{{1,10}}?(?:{kinds})")
         self.town_scope = tuple(meta.get("town_scope_words", []))
         self.essay_marks = meta.get("essay_marks", [])
         self.essay_sections = tuple(meta.get("essay_sections", []))
@@ -96,3 +98,7 @@ class MetaRules:
         dateline = rf"[{CJK}]{{2,12}}\d{{1,2}}月\d{{1,2}}日电\s*"
         self.re_title_label = re.compile(rf"(?:{dateline})?(?:{labels})\s*[:：]\s*(\S.*)")
         self.area_examples = tuple(meta.get("area_example_marks", []))
+
+    def record_page(self, blocks) -> bool:
+        """Does a page open on a labelled field naming a village (地名:芭蕉村 | 隸屬:…): a place's record?"""
+        return any(self.re_record.search(to_simplified(b.text)) for b in blocks[:3])

@@ -188,7 +188,7 @@ def doc_region(doc: Document, title: str | None, issuers: list[str], rules: Meta
     if area:
         area = _short_chain(area, doc.text, rules)
         whole = _split_short(area, doc.text, rules)
-        profile = title and title.endswith(rules.profiles) or any(rules.re_record.search(b.text) for b in doc.blocks[:3])
+        profile = title and title.endswith(rules.profiles) or rules.record_page(doc.blocks)
         if doc_type == "news" and title and area == candidates[0] and _village_after(title, area, rules) or profile:
             # a story about one village (or its profile page): its town is the village's address, the region
             # the county above it, written in the title (沂水县院东头镇桃棵子村) or in the body (神农架林区松柏镇)
