@@ -9,7 +9,7 @@ from ..model import Document
 from ..patterns import CJK, CN_DIGITS
 from ..script import to_simplified
 from .bylines import is_byline
-from .admin import level_suffixes
+from .admin import level_suffixes, rules as unit_rules
 from .meta_rules import MetaRules
 from .area_names import village_at, full_name, is_area, region_in, word_bounds
 from .places import COUNTY, TOWN, VILLAGE, ancestors, areas_in, gazetteer
@@ -60,8 +60,12 @@ def _village_named(name: str, body: str, rules: MetaRules) -> bool:
 
 def _opening_village(text: str, rules: MetaRules) -> str:
     """The village a sentence opens on as its subject, locating it or saying what it is (蕉园村是…)."""
-    verbs = "|".join(map(re.escape, rules.lex.section("units").get("locating_verbs", []) + ["是"]))
-    m = re.match(rf"[{CJK}]{{1,6}}?(?:{'|'.join(rules.village_suffixes)})(?={verbs})", text)
+    def pattern(lex):  # the units' locating verbs (位于, 地处 …) and the copulas of quantities.toml (是)
+        verbs = unit_rules(lex).locating_verbs + tuple(lex.section("quantities").get("attribution", {}).get("copulas", []))
+        kinds = "|".join(map(re.escape, rules.village_suffixes))
+        return re.compile(rf"[{CJK}]{{1,6}}?(?:{kinds})(?={'|'.join(map(re.escape, verbs)) or '(?!)'})")
+
+    m = rules.lex.compiled("region_leads.opening_village", pattern).match(text)
     return m.group(0) if m else ""
 
 

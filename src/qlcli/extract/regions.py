@@ -240,6 +240,7 @@ def _media_area(issuers: list[str], body: str, rules: MetaRules) -> str | None:
     """A story whose title and lead name no area, issued by a city's or county's own media named
     after it (宜都融媒 → 宜都市, 青岛日报 → 青岛, as the story itself writes it): that place."""
     gz = gazetteer(rules.lex)
+    names = "|".join(map(re.escape, rules.source_names))
     for org in issuers:
         suffix = max((x for x in rules.source_names if org.endswith(x)), key=len, default="")
         base = org[:len(org) - len(suffix)]
@@ -248,7 +249,6 @@ def _media_area(issuers: list[str], body: str, rules: MetaRules) -> str | None:
                 and min(gz.levels[i] for i in chains[0].ids) in (COUNTY - 1, COUNTY):  # not a province's paper
             area = full_name(base, body, rules.lex)
             # written in the story itself, not only in its sources' names (安庆新闻网 above 我市…: none)
-            names = "|".join(map(re.escape, rules.source_names))
             if area in re.sub(rf"[{CJK}]{{0,6}}(?:{names})", "", body):
                 return area
     return None
