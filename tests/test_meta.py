@@ -621,7 +621,13 @@ META_BUGS += [
     # r091: a city site's story that only says 我市 (安庆新闻网 above 我市21个村…) names no area (r144 above
     # writes its city's name itself)
     (open(Path(__file__).parent / "real" / "dev" / "r091_ah_anqing_meili.txt", encoding="utf-8").read().splitlines(),
-     {"region": None}),
+     {"region": None}),    # r291: an article's title stands above its author's line and the affiliation under it, whose postcode
+    # ends the line (中共牟定县委党校 云南 楚雄 675500): a title, and an article (`other`), not a story
+    (open(Path(__file__).parent / "real" / "dev" / "r291_yn_mouding_cunguiminyue.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "other", "title": "牟定县以村规民约推动乡村治理法治化的创新路径研究", "region": "牟定县"}),
+    (["乡村治理多元规范研究", "钱 坤,张云亮", "南京林业大学人文社会科学学院 江苏 南京 210037",
+      "长期以来，为了更好地完成国家任务，基层干部往往被赋予较大的自主权。"],
+     {"doc_type": "other", "title": "乡村治理多元规范研究"}),
 ]
 
 

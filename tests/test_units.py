@@ -485,3 +485,13 @@ def test_a_neighbours_name_starts_after_a_side_and_a_verb_of_bordering(lex):
     from qlcli.extract.unit_places import fit_units
     units = plausible_units(fit_units(extract_units(doc, lex, DocMeta()), doc, lex), lex)
     assert sorted(u.unit for u in units) == sorted(["下马坊村", "立壁村", "上马坊村", "张庄镇桃叶坡村", "西峪村"])
+
+
+def test_a_pronoun_before_shequ_is_no_name(lex):
+    # tests/real r288: 在其他社区也建设了… (其他 is a pronoun in jieba's dictionary, as are 这些, 各个, 其余)
+    doc = doc_of("临平街道在梅堰路周边还打造了一条庙东清廉文化带,同时在其他社区也建设了一批清廉文化宣传阵地。",
+                 "其余村也建立了监督小组。")
+    from qlcli.extract.plausible_names import plausible_units
+    from qlcli.extract.unit_places import fit_units
+    assert plausible_units(fit_units(extract_units(doc, lex, DocMeta()), doc, lex), lex) == []
+

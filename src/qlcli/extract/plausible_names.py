@@ -36,9 +36,10 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     """Drop names that only look like villages, unless the gazetteer knows a village so named:
     a phrase that opens with a verb, adverb, adjective or conjunction before 村/社区 (实施社区治理,
     要么跑村委会, 北庭镇重大村务) or with a scope (全乡总村数), or one common noun (…建设的样板社区,
-    特色民俗村, 发包给时任村监会) unless it is listed with other units (嘉积镇：新民社区、礁石村).
+    特色民俗村, 发包给时任村监会) unless it is listed with other units (嘉积镇：新民社区、礁石村), or a
+    pronoun (在其他社区也建设了…).
     Any other name is kept (a new village the gazetteer lacks stays, flagged `unknown` later)."""
-    from ..segment import common_nouns, cut
+    from ..segment import common_nouns, cut, pronouns
 
     gz = gazetteer(lex)
     meta = lex.section("meta")  # 全乡总村数: a scope (全乡, 全县) opens no name
@@ -67,7 +68,7 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
                 continue  # 分为历史古村、特色民居村、现代新村等类型: kinds of village, not villages
             words = cut(base, lex)
             # a one-character word opens many names (长板桥社区, 新民社区): only a longer one counts
-            if base in predicate_words() or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
+            if base in predicate_words() or base in pronouns() or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
                     or (words and words[0] in scopes) \
                     or base in common_nouns() and not _listed(u, units) or _town_then_word(u, base, lex) \
                     or _starts_mid_word(u, lex, cut):

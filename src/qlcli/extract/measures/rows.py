@@ -38,10 +38,21 @@ def _other_part(doc: Document, link: Link, part: str, r: Rules) -> tuple[str, li
         a, b = chunks[0]
         lead = next((w for w in r.lead_words if doc.text.startswith(w, a) and b - a - len(w) >= 2), "")
         chunks[0] = (a + len(lead), b)
+        chunks[-1] = (chunks[-1][0], _bracket_end(doc.text, *chunks[-1]))
         texts = [squash(doc.text[x:y]) for x, y in chunks]
         if all(key in t and 2 <= len(t) <= r.max_item for t in texts):
             return rest, chunks
     return None
+
+
+def _bracket_end(text: str, a: int, b: int) -> int:
+    """Where a list written inside brackets ends: at the bracket that closes them (…、实施结果公开))."""
+    depth = 0
+    for i in range(a, b):
+        depth += (text[i] in "“（(《「") - (text[i] in "”）)》」")
+        if depth < 0:
+            return i
+    return b
 
 
 def _dimension(family: str, item: str, r: Rules) -> str | None:
