@@ -627,7 +627,10 @@ META_BUGS += [
      {"doc_type": "other", "title": "牟定县以村规民约推动乡村治理法治化的创新路径研究", "region": "牟定县"}),
     (["乡村治理多元规范研究", "钱 坤,张云亮", "南京林业大学人文社会科学学院 江苏 南京 210037",
       "长期以来，为了更好地完成国家任务，基层干部往往被赋予较大的自主权。"],
-     {"doc_type": "other", "title": "乡村治理多元规范研究"}),
+     {"doc_type": "other", "title": "乡村治理多元规范研究"}),    # r297: a page opening on a numbered point with no title above it (一、公約限歪風。…) is a report's
+    # excerpt, not a story
+    (open(Path(__file__).parent / "real" / "dev" / "r297_hunsu_sanfeng_trad.txt", encoding="utf-8").read().splitlines(),
+     {"doc_type": "other", "title": None, "region": None}),
 ]
 
 

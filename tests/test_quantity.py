@@ -137,6 +137,8 @@ NOT_QUANTITIES = [
     "春风城市心筑小区3栋使用大修基金", "住在3栋2单元",
     # bugs caught: neighbouring digits without a measure word, or a five-year plan's name
     "十四五期间", "三五成群",
+    # tests/real r297 and dev stories: 对 after a number pairs one side with another (一对一, “1对1”联系)
+    "采用“一对一”的方式", "干部、党员“1对1”联系重点群体",
 ]
 
 
@@ -601,6 +603,8 @@ CORPUS_EXAMPLES = [
     # tests/real r258: points counted as 积分 (奖励5000积分), as 分 counts them (累计发放积分22750分, r256)
     ('明兴村的沈佳然今年高考考上一所985大学,按规定奖励5000积分', '5000积分', 5000, '积分', None),
     ('累计发放积分22750分', '22750分', 22750, '分', None),
+    # tests/real r297 (bug caught): 对 counts pairs, Traditional 對 too (全鎮“零彩禮”“低彩禮”新人126對)
+    ('今年以来,全鎮“零彩禮”“低彩禮”新人126對,占比78.75%。', '126對', 126, '对', None),
 ]
 
 

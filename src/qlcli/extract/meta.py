@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Block, DocMeta, Document
-from ..patterns import CJK, CN_DIGITS, YEAR
+from ..patterns import CJK, CN_DIGITS, RE_SECTION_NO, YEAR
 from .admin import rules as unit_rules
 from .bylines import RE_PAPER_LINE, byline_source, dated_editors, editors_in, is_byline, org_ok
 from .dates import RE_DOCNUM, RE_MONTH, is_date_line, parse_date
@@ -195,6 +195,9 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
     if doc_number or any(rules.re_addressee.match(b.text.strip()) for b in doc.blocks[:6]) \
             or any(w in head for w in rules.notice_leads) or _signed(doc, rules):
         return "notice"
+    first = next((b.text.strip() for b in doc.blocks if b.text.strip()), "")
+    if title is None and RE_SECTION_NO.match(first):
+        return "other"  # a page opening on a numbered point (一、公約限歪風。…): a report's excerpt, not a story
     return "news"  # what is left is told as a story: the web copies of news carry no kind of their own
 
 

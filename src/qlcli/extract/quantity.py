@@ -149,6 +149,7 @@ class Rules:
         self.address_units = set(section.get("address_units", []))
         self.address_before = tuple(section.get("address_before", []))
         self.address_after = tuple(section.get("address_after", []))
+        self.pairing_units = set(section.get("pairing_units", []))
         self.all_units = longest(self.units | self.not_units)
         self.rate_parts = longest(section.get("rate_parts", []))
         self.multipliers = dict(section.get("multipliers", {"万": 10000, "亿": 100000000}))
@@ -289,8 +290,9 @@ def _read(t: str, m: re.Match, rules: Rules) -> Quantity | None:
         kind = "bare"
     elif (unit in rules.not_units and unit not in rules.units) or (unit == "分" and prev in "时点:：") or (
             unit in rules.address_units and (t[:start].endswith(rules.address_before)
-                                             or t[end:].startswith(rules.address_after) or t[end:end + 1].isdigit())):
-        kind = "excluded"  # 2023年, 24小时, 9时30分, 小区3栋
+                                             or t[end:].startswith(rules.address_after) or t[end:end + 1].isdigit())) \
+            or (unit in rules.pairing_units and RE_NUMBER.match(t, end)):
+        kind = "excluded"  # 2023年, 24小时, 9时30分, 小区3栋, 一对一
     else:
         kind = "quantity"
         rate = rules.re_rate.match(t, end) if rules.re_rate else None
