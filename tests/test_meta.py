@@ -630,7 +630,9 @@ META_BUGS += [
      {"doc_type": "other", "title": "乡村治理多元规范研究"}),    # r297: a page opening on a numbered point with no title above it (一、公約限歪風。…) is a report's
     # excerpt, not a story
     (open(Path(__file__).parent / "real" / "dev" / "r297_hunsu_sanfeng_trad.txt", encoding="utf-8").read().splitlines(),
-     {"doc_type": "other", "title": None, "region": None}),
+     {"doc_type": "other", "title": None, "region": None}),    # r286: a feature under its writer's line (文/耿跃东) has the line after it as its title
+    (open(Path(__file__).parent / "real" / "dev" / "r286_sx_xinzhou_xingfu.txt", encoding="utf-8").read().splitlines(),
+     {"title": "即将走进历史的空壳村庄", "region": "忻州市"}),
 ]
 
 

@@ -495,3 +495,11 @@ def test_a_pronoun_before_shequ_is_no_name(lex):
     from qlcli.extract.unit_places import fit_units
     assert plausible_units(fit_units(extract_units(doc, lex, DocMeta()), doc, lex), lex) == []
 
+
+def test_a_counted_noun_phrase_is_no_name(lex):
+    # tests/real r286: 幸福村是忻州市三交镇的一个小山村 (a numeral or demonstrative and a classifier open no name)
+    doc = doc_of("幸福村是忻州市三交镇的一个小山村,位于大山深处,距离镇上约15公里。")
+    from qlcli.extract.plausible_names import plausible_units
+    from qlcli.extract.unit_places import fit_units
+    assert [u.unit for u in plausible_units(fit_units(extract_units(doc, lex, DocMeta()), doc, lex), lex)] == ["幸福村"]
+

@@ -12,6 +12,10 @@ from .admin import rules as unit_rules
 from .places import TOWN, VILLAGE, gazetteer, village_forms
 
 
+# a counted noun phrase is no name: 三交镇的一个小山村, 这个村, 每个社区
+RE_COUNTED = re.compile(rf"^[{CN_DIGITS}两几这那每][个座处]")
+
+
 def _base(name: str, lex: Lexicon) -> str:
     for suf in sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True):
         if name.endswith(suf) and len(name) > len(suf):
@@ -68,7 +72,7 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
                 continue  # 分为历史古村、特色民居村、现代新村等类型: kinds of village, not villages
             words = cut(base, lex)
             # a one-character word opens many names (长板桥社区, 新民社区): only a longer one counts
-            if base in predicate_words() or base in pronouns() or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
+            if base in predicate_words() or base in pronouns() or RE_COUNTED.match(base) or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
                     or (words and words[0] in scopes) \
                     or base in common_nouns() and not _listed(u, units) or _town_then_word(u, base, lex) \
                     or _starts_mid_word(u, lex, cut):

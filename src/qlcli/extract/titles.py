@@ -72,6 +72,10 @@ def find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str |
                         and not RE_DOCNUM.search(p) and not p.startswith(("（", "(")) and not t.startswith("关于")):
                     return b.index - 1, p + t
             return b.index, t
+    top = next((b for b in head if not furniture(b.text, rules) or rules.re_reporter_line.match(b.text.strip())), None)
+    if top is not None and rules.re_reporter_line.match(top.text.strip()) and top.index + 1 < len(blocks) \
+            and _plain_title(blocks[top.index + 1].text, rules):
+        return top.index + 1, blocks[top.index + 1].text.strip()  # a feature under its writer's line (文/耿跃东)
     for b in head[:15]:  # a paper's story: the title stands above the line naming its reporter (本报记者 周尤),
         # its writers marked ■ (■張 麗 余 勤), an author and his post (張 翼 中國社會科學院…院長), its date
         # and time (2011-12-31 00:00:00鄭淑蓮), or an article's authors above their affiliation (夏爽 / …党校 云南 楚雄 675500)
