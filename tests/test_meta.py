@@ -632,7 +632,10 @@ META_BUGS += [
     (open(Path(__file__).parent / "real" / "dev" / "r297_hunsu_sanfeng_trad.txt", encoding="utf-8").read().splitlines(),
      {"doc_type": "other", "title": None, "region": None}),    # r286: a feature under its writer's line (文/耿跃东) has the line after it as its title
     (open(Path(__file__).parent / "real" / "dev" / "r286_sx_xinzhou_xingfu.txt", encoding="utf-8").read().splitlines(),
-     {"title": "即将走进历史的空壳村庄", "region": "忻州市"}),
+     {"title": "即将走进历史的空壳村庄", "region": "忻州市"}),    # r285: a lead naming a street alone as its subject (临沂市兰山区兰山街道坚持…) is the street's story, though
+    # one of its villages is told of later as 该村 four times
+    (open(Path(__file__).parent / "real" / "dev" / "r285_sd_linyi_xiaoguanlu.txt", encoding="utf-8").read().splitlines(),
+     {"region": "临沂市兰山区兰山街道"}),
 ]
 
 

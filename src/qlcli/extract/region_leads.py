@@ -87,7 +87,8 @@ def _town_story_of(county: str, town: str, village: str, body: str, rules: MetaR
 
     town_refs = refs(town, rules.town_scope + rules.town_anaphora) - (body.count(town + village) if village else 0)
     county_refs = refs(county, rules.county_scope + rules.county_anaphora) - body.count(county + town)
-    return town_refs > county_refs and town_refs > refs(village, rules.village_anaphora)
+    # (a lead naming the town alone, no village after it, is the town's: 兰山街道坚持…, though 该村 follows later)
+    return town_refs > county_refs and (not village or town_refs > refs(village, rules.village_anaphora))
 
 
 def lead_area(doc: Document, title_i: int | None, rules: MetaRules, title: str | None = None) -> str | None:
