@@ -635,7 +635,10 @@ META_BUGS += [
      {"title": "即将走进历史的空壳村庄", "region": "忻州市"}),    # r285: a lead naming a street alone as its subject (临沂市兰山区兰山街道坚持…) is the street's story, though
     # one of its villages is told of later as 该村 four times
     (open(Path(__file__).parent / "real" / "dev" / "r285_sd_linyi_xiaoguanlu.txt", encoding="utf-8").read().splitlines(),
-     {"region": "临沂市兰山区兰山街道"}),
+     {"region": "临沂市兰山区兰山街道"}),    # r301: a page's date and time glued to its site's domain above a headline written twice
+    # (www.jdnews.com.cn2017-09-18 08:20:54 星期一来源:浙江在线), under it only 09-18 08:20
+    (open(Path(__file__).parent / "real" / "dev" / "r301_zj_wuyi_houchen_jdnews.txt", encoding="utf-8").read().splitlines(),
+     {"date": "2017-09-18", "region": "武义县", "issuers": ["浙江在线"]}),
 ]
 
 

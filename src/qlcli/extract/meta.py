@@ -156,6 +156,9 @@ def _date(doc: Document, rules: MetaRules, title_i: int | None = None) -> str | 
             d = parse_date(b.text)
             if d:
                 return d
+    for b in doc.blocks[:(title_i or 0) + 2]:  # a page's stamp glued to its site (www.jdnews.com.cn2017-09-18 08:20:54…)
+        if len(b.text) <= 80 and RE_TIMED.search(b.text) and (d := parse_date(b.text)):
+            return d
     return None
 
 
