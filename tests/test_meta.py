@@ -638,7 +638,9 @@ META_BUGS += [
      {"region": "临沂市兰山区兰山街道"}),    # r301: a page's date and time glued to its site's domain above a headline written twice
     # (www.jdnews.com.cn2017-09-18 08:20:54 星期一来源:浙江在线), under it only 09-18 08:20
     (open(Path(__file__).parent / "real" / "dev" / "r301_zj_wuyi_houchen_jdnews.txt", encoding="utf-8").read().splitlines(),
-     {"date": "2017-09-18", "region": "武义县", "issuers": ["浙江在线"]}),
+     {"date": "2017-09-18", "region": "武义县", "issuers": ["浙江在线"]}),    # r304: a writer's line naming organs (文/都江堰市纪委监委、…联合调研组) is never the page's title
+    (open(Path(__file__).parent / "real" / "dev" / "r304_sc_dujiangyan_xuncha.txt", encoding="utf-8").read().splitlines(),
+     {"title": None, "region": "都江堰市"}),
 ]
 
 

@@ -63,6 +63,8 @@ NOT_OUTCOMES = [
     "特别将礼金标准大幅压缩至5元-20元区间。",
     # r056: one (一) after its noun is an article, not a count
     "帮助社会老板承接村级工程项目,非法收受商品房一套。目前,黎某已被开除党籍和公职。",
+    # r304: a run of numerals of one shape closes where its last one does (二次、三次、四次全会: sessions)
+    "中央纪委二次、三次、四次全会均就推进对村巡察作出明确部署。",
 ]
 
 

@@ -16,7 +16,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Case, DocMeta, Document, Outcome, Unit
-from ..patterns import is_han
+from ..patterns import CN_DIGITS, is_han
 from .mentions import find_mentions
 from .metrics import clause_start, enclosed, metrics
 from .outcome_rules import RE_FORMULA, OutcomeRules, rules_for
@@ -128,6 +128,9 @@ def _counted_after_noun(text: str, q: Quantity, r: OutcomeRules) -> bool:
     一 there is an article)."""
     if q.value == 1 or (q.span_end < len(text) and text[q.span_end] not in CLAUSE_END + "、"):
         return False
+    run = re.match(rf"(?:、[{CN_DIGITS}两]+{re.escape(q.unit or '')})+", text[q.span_end:])
+    if run and q.span_end + run.end() < len(text) and text[q.span_end + run.end()] not in CLAUSE_END + "、":
+        return False  # 二次、三次、四次全会: a run of numerals of one shape closes where its last one does
     before = text[clause_start(text, q.span_start):q.span_start]
     return bool(before) and is_han(before[-1]) and "每" not in before \
         and not any(before.endswith(w) if len(w) == 1 else w in before[-len(w) - 2:] for w in r.small_not_after)

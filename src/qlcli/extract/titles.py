@@ -72,8 +72,8 @@ def find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str |
                         and not RE_DOCNUM.search(p) and not p.startswith(("（", "(")) and not t.startswith("关于")):
                     return b.index - 1, p + t
             return b.index, t
-    top = next((b for b in head if not furniture(b.text, rules) or rules.re_reporter_line.match(b.text.strip())), None)
-    if top is not None and rules.re_reporter_line.match(top.text.strip()) and top.index + 1 < len(blocks) \
+    top = next((b for b in head if not furniture(b.text, rules) or b.text.strip().startswith(rules.writer_marks)), None)
+    if top is not None and top.text.strip().startswith(rules.writer_marks) and top.index + 1 < len(blocks) \
             and _plain_title(blocks[top.index + 1].text, rules):
         return top.index + 1, blocks[top.index + 1].text.strip()  # a feature under its writer's line (文/耿跃东)
     for b in head[:15]:  # a paper's story: the title stands above the line naming its reporter (本报记者 周尤),
@@ -136,11 +136,13 @@ def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple
 
 def furniture(text: str, rules: MetaRules) -> bool:
     """A web page's line around a story that is none of its text: a breadcrumb (当前位置：首页 > 社区), a time
-    stamp, a byline, a label (字体大小：), a bracketed link ([复制链接]) or a picture's caption (网页截图)."""
+    stamp, a byline, a label (字体大小：), a bracketed link ([复制链接]), a picture's caption (网页截图) or a
+    writer's line (文/…联合调研组)."""
     t = text.strip()
     return not _page_text(t) or is_byline(t, rules) or bool(rules.re_crumbs.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
         or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) or bool(rules.re_caption.match(t)) \
-        or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t)) or t.rstrip("：:") in rules.note_labels
+        or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t)) or t.rstrip("：:") in rules.note_labels \
+        or t.startswith(rules.writer_marks)
 
 
 def news_line(text: str, rules: MetaRules) -> bool:
