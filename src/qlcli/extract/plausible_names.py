@@ -12,10 +12,6 @@ from .admin import rules as unit_rules
 from .places import TOWN, VILLAGE, gazetteer, village_forms
 
 
-# a counted noun phrase is no name: 三交镇的一个小山村, 这个村, 每个社区
-RE_COUNTED = re.compile(rf"^[{CN_DIGITS}两几这那每][个座处]")
-
-
 def _base(name: str, lex: Lexicon) -> str:
     for suf in sorted(lex.section("admin").get("village_suffixes", ["社区", "村"]), key=len, reverse=True):
         if name.endswith(suf) and len(name) > len(suf):
@@ -40,8 +36,8 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     """Drop names that only look like villages, unless the gazetteer knows a village so named:
     a phrase that opens with a verb, adverb, adjective or conjunction before 村/社区 (实施社区治理,
     要么跑村委会, 北庭镇重大村务) or with a scope (全乡总村数), or one common noun (…建设的样板社区,
-    特色民俗村, 发包给时任村监会) unless it is listed with other units (嘉积镇：新民社区、礁石村), or a
-    pronoun (在其他社区也建设了…).
+    特色民俗村, 发包给时任村监会) unless it is listed with other units (嘉积镇：新民社区、礁石村), a
+    pronoun (在其他社区也建设了…) or a counted noun phrase (三交镇的一个小山村).
     Any other name is kept (a new village the gazetteer lacks stays, flagged `unknown` later)."""
     from ..segment import common_nouns, cut, pronouns
 
@@ -52,6 +48,7 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
     town_refs = set(lex.section("units").get("town_refs", []))
     sub_village_words = tuple(lex.section("units").get("sub_village_words", []))
     never_in = set(lex.section("units").get("never_in_names", ""))
+    counted = re.compile(lex.section("units").get("counted_opening", "(?!)"))
     out = []
     for u in units:
         village = u.village or u.unit
@@ -72,8 +69,8 @@ def plausible_units(units: list[Unit], lex: Lexicon) -> list[Unit]:
                 continue  # 分为历史古村、特色民居村、现代新村等类型: kinds of village, not villages
             words = cut(base, lex)
             # a one-character word opens many names (长板桥社区, 新民社区): only a longer one counts
-            if base in predicate_words() or base in pronouns() or RE_COUNTED.match(base) or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
-                    or (words and words[0] in scopes) \
+            if base in predicate_words() or (words and len(words[0]) > 1 and words[0] in predicate_words()) \
+                    or base in pronouns() or counted.match(base) or (words and words[0] in scopes) \
                     or base in common_nouns() and not _listed(u, units) or _town_then_word(u, base, lex) \
                     or _starts_mid_word(u, lex, cut):
                 continue

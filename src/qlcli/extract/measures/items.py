@@ -11,7 +11,7 @@ import re
 
 from ...lexicon import Lexicon
 from ...patterns import CJK, CN_DIGITS
-from .lists import CLAUSE, Enum, after_particle, brackets, squash, tokenizer_of
+from .lists import CLAUSE, Enum, after_particle, brackets, squash
 
 
 class Rules:
@@ -113,7 +113,7 @@ def _trim_first(s: str, a: int, b: int, refs: list[str], basis: list[str], r: Ru
         i = t.rfind(w)
         if i >= 0 and len(t) - i - len(w) >= 1:
             return b - len(t) + i + len(w)
-    if (i := after_particle(t, tokenizer_of(r.lex))) is not None:  # 后陈创造了村干部“零违纪”: the verb's object
+    if (i := after_particle(t, r.lex)) is not None:  # 后陈创造了村干部“零违纪”: the verb's object
         return b - len(t) + i
     shared = [w for w in r.lead_words if refs[0].startswith(w) and all(x.startswith(w) for x in refs)]  # 从A到B、从C到D
     a = strip_lead(s, a, b, [w for w in r.lead_words if w not in shared])

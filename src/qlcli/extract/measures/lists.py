@@ -21,18 +21,14 @@ def squash(t: str) -> str:
     return RE_WS.sub("", t)
 
 
-def tokenizer_of(lex):
-    from ...segment import tokenizer
-
-    return tokenizer(lex)
-
-
-def after_particle(t: str, tok) -> int | None:
+def after_particle(t: str, lex) -> int | None:
     """Where a list begins after a verb closed by the particle 了 in its first chunk (创造了村干部“零违纪”、…):
     the offset after the last 了 that jieba cuts as a word of its own (not 了解), two characters or more
     before the chunk's end."""
+    from ...segment import tokenizer
+
     pos, at = 0, None
-    for w in tok.cut(t):
+    for w in tokenizer(lex).cut(t):
         pos += len(w)
         if w == "了" and len(t) - pos >= 2:
             at = pos
