@@ -503,3 +503,12 @@ def test_a_counted_noun_phrase_is_no_name(lex):
     from qlcli.extract.unit_places import fit_units
     assert [u.unit for u in plausible_units(fit_units(extract_units(doc, lex, DocMeta()), doc, lex), lex)] == ["幸福村"]
 
+
+def test_a_province_written_whole_ends_the_county_before_it(lex):
+    # bug caught (found reading r281's chain): 贵州省 ends in 州, a prefecture's suffix, so 来到贵州省湄潭县 was read
+    # as a county 省湄潭县 under a city 到贵州 and the verb stayed glued to the unit; a province written whole wins
+    doc = doc_of("记者来到贵州省湄潭县西河乡大竹村。", "来到贵州省遵义市湄潭县西河乡乐园村。")
+    from qlcli.extract.unit_places import fit_units
+    assert sorted(u.unit for u in fit_units(extract_units(doc, lex, DocMeta()), doc, lex)) == \
+        ["贵州省湄潭县西河乡大竹村", "贵州省遵义市湄潭县西河乡乐园村"]
+

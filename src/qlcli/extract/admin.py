@@ -197,6 +197,9 @@ def read_chain(text: str, base_end: int, suf_end: int, level: str, floor: int, r
             continue
         for plevel, slen in _parents_at(text, s, level, floor, r):
             hits.append((LEVELS.index(plevel), n, s, plevel, slen))
+    # a province written whole ends the part's name: 贵州省湄潭县 is no county 省湄潭县 under a city 到贵州
+    whole = min((h[1] for h in hits if h[4] < 0), default=None)
+    hits = [h for h in hits if whole is None or h[1] <= whole]
     # the nearest level first, then the longest suffix (太仓经济开发区, not 太仓经济开发|区 nor …经济|开发区)
     for _, n, s, plevel, slen in sorted(hits, key=lambda h: (h[0], h[1], -abs(h[4]))):
         if not _part_ok(level, text[s:base_end], suffix, r):
