@@ -25,6 +25,8 @@ def after_particle(t: str, lex) -> int | None:
     """Where a list begins after a verb closed by the particle 了 in its first chunk (创造了村干部“零违纪”、…):
     the offset after the last 了 that jieba cuts as a word of its own (not 了解), two characters or more
     before the chunk's end."""
+    if "了" not in t[:-2]:
+        return None  # (most chunks hold none: no segmenting for them)
     from ...segment import tokenizer
 
     pos, at = 0, None
