@@ -210,6 +210,10 @@ DEV = [
     # tests/real r153 (bug caught): the level written after the area's name (都江堰市级文明村镇) is no part of the rank
     (["关于命名表彰2017年度都江堰市级文明村镇的决定", "二、文明村(31个)", "灌口街道灵岩社区", "永丰街道民主社区"],
      [(2017, "市级", "文明", "灌口街道灵岩社区", None, 1), (2017, "市级", "文明", "永丰街道民主社区", None, 2)]),
+    # tests/real r195 (bug caught): a headline putting a village on a list named in its next sentence, on the
+    # same line (…公主岭村入选!农业农村部公布2022年中国美丽休闲乡村名单!)
+    (["环球热讯:沈阳法库县四家子蒙古族乡公主岭村入选!农业农村部公布2022年中国美丽休闲乡村名单!"],
+     [(2022, None, "美丽休闲", "沈阳法库县四家子蒙古族乡公主岭村", None, 1)]),
 ]
 
 

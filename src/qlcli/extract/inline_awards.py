@@ -141,7 +141,8 @@ def run_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, default
     current = current if current is not None and current.tier is not None else None
     zone: AwardList | None = None
     pending = None  # a line of names seen under no opener (the first of a run)
-    for s in sentences(doc):
+    sents = list(sentences(doc))
+    for k, s in enumerate(sents):
         text = s.text.strip()
         found = _honours_in(s.text, r)
         men = find_mentions(s.text, units, s.start)
@@ -150,6 +151,8 @@ def run_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, default
             named = squash("".join(m.text for m in men))
             listy = len(named) * 2 >= len(squash(re.sub(r"[（(][^）)]*[）)]|[:：、，,；;0-9.．\s]", "", text)))
             listing = any(w in s.text for w in r.listing)
+            if listing and not found and k + 1 < len(sents) and "\n" not in doc.text[s.end:sents[k + 1].start]:
+                found = _honours_in(sents[k + 1].text, r)  # …公主岭村入选！农业农村部公布2022年中国美丽休闲乡村名单！
             h = found[-1][1] if found else (current if listing else None)
             if h is not None and (listing or any(w in s.text for w in r.selection)):
                 h = dated(h, default_year)
