@@ -85,7 +85,9 @@ class Rules:
         num = "[0-9一二三四五六七八九十百两]+"
         # 龙塔街道鲁能西路社区等8个村居为2023年度清廉村居建设区级标杆单位
         # … 等5个村（社区）成绩突出，评为2023年度区级…优秀村: a short clause may stand before the verb
-        self.re_inline = re.compile(rf"等\s*({num})\s*个\s*(?:{nouns})\s*(?:[^，。；：、,;:]{{2,8}}[，,])?\s*(?:{verbs})"
+        adverbs = "|".join(map(re.escape, t.get("count_adverbs", []))) or "(?!)"
+        self.also_words = tuple(t.get("also_adverbs", []))
+        self.re_inline = re.compile(rf"等\s*({num})\s*个\s*(?:{nouns})\s*(?:[^，。；：、,;:]{{2,8}}[，,])?\s*(?:{adverbs})?(?:{verbs})"
                                     rf"\s*([^，。；、,;：:]{{2,50}})")
         # A村、B村被评为2023年度……示范村 (no count: the honour must state a year)
         self.re_named = re.compile(rf"(?:{named})\s*([^，。；、,;：:]{{2,50}})")
@@ -154,7 +156,7 @@ def read_honour(text: str, r: Rules, need_end: bool = True) -> Honour | None:
         i = t.find(tier)
         tier = next((m + tier for m in r.modifiers if t[:i].endswith(m)), tier)  # 重点示范
     elif r.re_honour_marker.search(t):  # 滨海港经济区友谊村 is a village, 国家森林乡村名单 an honour
-        tier = _core_tier(t, r)
+        tier = core_tier(t, r)
     y = RE_YEAR.search(t) or r.re_year_bare.search(t)  # 2017中国十大最美乡村: a year run into the honour
     span = bool(y and RE_YEAR_SPAN.search(t))
     if span:  # 2010~2017年…监测合格名单: a span names no year
@@ -167,7 +169,7 @@ def read_honour(text: str, r: Rules, need_end: bool = True) -> Honour | None:
     return Honour(year_of(y.group(1)) if y else None, level, tier, text.strip(), span)
 
 
-def _core_tier(t: str, r: Rules) -> str | None:
+def core_tier(t: str, r: Rules) -> str | None:
     """The rank of an honour with no rank word: its core between scope and unit noun
     (第二批全国文明村镇名单 → 文明, 2021年中国美丽休闲乡村 → 美丽休闲). A heading that qualifies
     its list (盐城入选的第二批国家森林乡村名单, 被列入…名录的海南村落名单) names the honour in one of

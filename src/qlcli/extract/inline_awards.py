@@ -10,7 +10,7 @@ from ..model import DocMeta, Document, Tier, Unit
 from ..patterns import CJK
 from .admin import squash
 from .award_lists import AwardList
-from .honours import Honour, RE_YEAR, Rules, dated, read_honour, year_of
+from .honours import Honour, RE_YEAR, Rules, core_tier, dated, read_honour, year_of
 from .mentions import find_mentions
 from .quantity import cn_int
 from .text import sentences
@@ -38,16 +38,23 @@ def inline_lists(doc: Document, meta: DocMeta, units: list[Unit], r: Rules, lex:
     if title_honour is not None and title_honour.tier is None:
         title_honour = None
     for s in sentences(doc):
-        pos = 0
+        pos, prev = 0, None
         for m in r.re_inline.finditer(s.text):
             h = read_honour(m.group(2), r, need_end=False)
             n = cn_int(m.group(1))
+            if h is not None and h.tier is None and prev is not None and (tier := core_tier(squash(m.group(2)), r)):
+                # 炭厂村等255个乡村为2022年中国美丽休闲乡村,其中尖岩村等84个乡村同时为农家乐特色村: the count and
+                # its verb say it is an honour, and it shares the year and level of the one before it
+                h = Honour(prev.year, prev.level, tier, h.text)
             if h is None or h.tier is None or n is None:
                 continue
-            h = dated(h, default_year)
+            before, h = prev, dated(h, default_year)
+            prev = h
             declared.append((h, n, s))
             a = max(pos, _clause_start(s.text, m.start()))
             _add_inline(lists, h, s.text[a:m.start()], s.start + a, s, units, meta)
+            if before is not None and any(w in m.group(0) for w in r.also_words):  # 同时为: on the list before too
+                _add_inline(lists, before, s.text[a:m.start()], s.start + a, s, units, meta)
             pos = m.end()
         for m in r.re_named.finditer(s.text):
             h = read_honour(m.group(1), r, need_end=False)
