@@ -640,7 +640,9 @@ META_BUGS += [
     (open(Path(__file__).parent / "real" / "dev" / "r301_zj_wuyi_houchen_jdnews.txt", encoding="utf-8").read().splitlines(),
      {"date": "2017-09-18", "region": "武义县", "issuers": ["浙江在线"]}),    # r304: a writer's line naming organs (文/都江堰市纪委监委、…联合调研组) is never the page's title
     (open(Path(__file__).parent / "real" / "dev" / "r304_sc_dujiangyan_xuncha.txt", encoding="utf-8").read().splitlines(),
-     {"title": None, "region": "都江堰市"}),
+     {"title": None, "region": "都江堰市"}),    # r114: a page's link label (返回顶部) ends in 部 but is no ministry, nor the first half of the title under it
+    (open(Path(__file__).parent / "real" / "dev" / "r114_zhenba_guize.txt", encoding="utf-8").read().splitlines(),
+     {"title": "镇巴县人民政府工作规则", "issuers": []}),
 ]
 
 

@@ -127,6 +127,12 @@ def pronouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def locatives() -> frozenset:
+    """Words jieba's dictionary tags as locatives (顶部, 内部, 东部): 返回顶部 ends in 部 but names no ministry."""
+    return _dictionary_words("locatives", lambda tag, freq: tag == "f")
+
+
+@lru_cache(maxsize=1)
 def common_nouns() -> frozenset:
     """Common nouns of jieba's dictionary (tag n, seen 20 times or more: 样板, 民俗, 时任), not place
     or person names: 样板社区, 民俗村 name a kind of place, not one."""

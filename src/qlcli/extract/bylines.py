@@ -59,7 +59,15 @@ def byline_source(text: str, rules: MetaRules) -> str | None:
 def org_ok(t: str, rules: MetaRules) -> bool:
     t = re.sub(r"\s", "", t)
     t = t[:-2] if t.endswith("文件") else t
-    return 3 <= len(t) <= 30 and not RE_PUNCT.search(t) and t.endswith(tuple(rules.orgs))
+    return 3 <= len(t) <= 30 and not RE_PUNCT.search(t) and t.endswith(tuple(rules.orgs)) and not _locative_end(t)
+
+
+def _locative_end(t: str) -> bool:
+    """Does the name end in a locative word (返回顶部: a page's link to its top, not a 部)?"""
+    from ..segment import locatives
+
+    words = locatives()
+    return any(t.endswith(w) for w in (t[-2:], t[-3:]) if w in words)
 
 
 def editors_in(text: str, rules: MetaRules) -> list[str]:

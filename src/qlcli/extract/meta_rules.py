@@ -86,6 +86,7 @@ class MetaRules:
         self.re_caption = re.compile(meta.get("caption_pattern", "(?!)"))
         self.note_labels = {w.rstrip("：:") for w in meta.get("note_labels", [])}
         self.writer_marks = tuple(meta.get("writer_marks", []))
+        self.page_links = set(meta.get("page_links", []))
         posts = "|".join(map(re.escape, sorted(meta.get("author_posts", []), key=len, reverse=True))) or "(?!)"
         self.re_author_post = re.compile(rf"[{CJK}](?:\s*[{CJK}]){{1,3}}\s+[{CJK}]{{4,30}}(?:{posts})")
         self.re_photo_credit = re.compile(meta.get("photo_credit_pattern", "(?!)"))

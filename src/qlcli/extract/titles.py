@@ -69,6 +69,7 @@ def find_title(blocks: list[Block], rules: MetaRules) -> tuple[int | None, str |
             if b.index > 0:
                 p = blocks[b.index - 1].text.strip()
                 if (len(p) <= 24 and not RE_PUNCT.search(p) and not is_date_line(p) and not org_ok(p, rules)
+                        and p not in rules.page_links
                         and not RE_DOCNUM.search(p) and not p.startswith(("（", "(")) and not t.startswith("关于")):
                     return b.index - 1, p + t
             return b.index, t
@@ -137,12 +138,12 @@ def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple
 def furniture(text: str, rules: MetaRules) -> bool:
     """A web page's line around a story that is none of its text: a breadcrumb (当前位置：首页 > 社区), a time
     stamp, a byline, a label (字体大小：), a bracketed link ([复制链接]), a picture's caption (网页截图) or a
-    writer's line (文/…联合调研组)."""
+    writer's line (文/…联合调研组) or a link's label (返回顶部)."""
     t = text.strip()
     return not _page_text(t) or is_byline(t, rules) or bool(rules.re_crumbs.search(t)) or bool(RE_BRACKETED.fullmatch(t)) \
         or bool(RE_AUTHORS.fullmatch(t)) or (len(t) <= 10 and bool(rules.re_caption.search(t))) or bool(rules.re_caption.match(t)) \
         or (len(t) <= 8 and t.endswith((":", "："))) or bool(RE_MENU_ITEM.fullmatch(t)) or t.rstrip("：:") in rules.note_labels \
-        or t.startswith(rules.writer_marks)
+        or t.startswith(rules.writer_marks) or t in rules.page_links
 
 
 def news_line(text: str, rules: MetaRules) -> bool:
