@@ -67,7 +67,7 @@ def _locative_end(t: str) -> bool:
     from ..segment import locatives
 
     words = locatives()
-    return any(t.endswith(w) for w in (t[-2:], t[-3:]) if w in words)
+    return t[-2:] in words or t[-3:] in words
 
 
 def editors_in(text: str, rules: MetaRules) -> list[str]:
