@@ -105,6 +105,8 @@ CHANGES = [
     ("开具证明事项减至4项", "4项", "减至", None, 4),
     ("社会矛盾发生率下降了15%", "15%", "下降", None, None),  # a fall, not a level reached
     ("较上届增长31.6%", "31.6%", "增长", None, None),
+    # tests/real r309 (bug caught): 上涨到 states where a figure went
+    ("前年村里的分红是每人3000元,去年则上涨到5000元,今年保持不变。", "5000元", "上涨到", None, 5000),
 ]
 
 

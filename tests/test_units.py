@@ -512,3 +512,12 @@ def test_a_province_written_whole_ends_the_county_before_it(lex):
     assert sorted(u.unit for u in fit_units(extract_units(doc, lex, DocMeta()), doc, lex)) == \
         ["贵州省湄潭县西河乡大竹村", "贵州省遵义市湄潭县西河乡乐园村"]
 
+
+def test_a_run_of_names_closing_with_their_count_holds_no_longer_name(lex):
+    # tests/real r307: 北蔡村、沟北村、岔峪村三村 (三村 counts the three; there is no village 岔峪村三); 新一村 stays a name
+    doc = doc_of("近日,合阳县王村镇北蔡村、金峪镇沟北村、百良镇岔峪村三村锣鼓喧天,热闹非凡。", "在新一村和新二村。")
+    from qlcli.extract.plausible_names import plausible_units
+    from qlcli.extract.unit_places import fit_units
+    assert sorted(u.unit for u in plausible_units(fit_units(extract_units(doc, lex, DocMeta()), doc, lex), lex)) == \
+        sorted(["合阳县王村镇北蔡村", "金峪镇沟北村", "百良镇岔峪村", "新一村", "新二村"])
+

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..patterns import is_cjk
+from ..patterns import CN_DIGITS, is_cjk
 
 
 LEVELS = ["village", "town", "county", "city", "province"]
@@ -277,6 +277,8 @@ def _village_base_ok(base: str, r: Rules, bare: bool, listed: bool = False) -> b
     `listed`: the name stands alone on a list line, where phrases (三个村, 驻村) do not."""
     if not _all_cjk(base) or set(base) & r.never_in or base in (r.not_alone if bare else r.not_alone_under_town):
         return False
+    if re.search(rf"(?:{'|'.join(r.village_suffixes)})[{CN_DIGITS}两]+$", base):
+        return False  # 北蔡村、沟北村、岔峪村三村: a run of names closing with their count, no village 岔峪村三
     if base[-1] in r.not_last and len(base) < 2:
         return False  # 镇和村两级, 镇包村干部: a one-character base that is a word of its own
     if base[-1] in (r.not_last if bare and not listed else r.not_last_under_town):
