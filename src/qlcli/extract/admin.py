@@ -86,6 +86,8 @@ class Rules:
         self.joiners = set(u.get("joiners", ["、", "和", "及", "与"]))
         self.item_trail = u.get("item_trail", "；;。，,：:、")
         self.re_village = re.compile("|".join(map(re.escape, self.village_suffixes)))
+        # a village's suffix then a count ends a run of names (…、岔峪村三村), not a village's own name
+        self.re_counted_tail = re.compile(rf"(?:{self.re_village.pattern})[{CN_DIGITS}两]+$")
         county = "|".join(map(re.escape, self.suffixes["county"] + self.suffixes["city"]))
         self.re_not_town = re.compile(rf"镇[\u4e00-\u9fff]{{1,2}}(?:{county})")  # 镇平县, 镇江市
         self.re_town = re.compile("|".join(map(re.escape, sorted(self.suffixes["town"], key=len, reverse=True))))
@@ -277,7 +279,7 @@ def _village_base_ok(base: str, r: Rules, bare: bool, listed: bool = False) -> b
     `listed`: the name stands alone on a list line, where phrases (三个村, 驻村) do not."""
     if not _all_cjk(base) or set(base) & r.never_in or base in (r.not_alone if bare else r.not_alone_under_town):
         return False
-    if re.search(rf"(?:{'|'.join(r.village_suffixes)})[{CN_DIGITS}两]+$", base):
+    if r.re_counted_tail.search(base):
         return False  # 北蔡村、沟北村、岔峪村三村: a run of names closing with their count, no village 岔峪村三
     if base[-1] in r.not_last and len(base) < 2:
         return False  # 镇和村两级, 镇包村干部: a one-character base that is a word of its own
