@@ -642,7 +642,10 @@ META_BUGS += [
     (open(Path(__file__).parent / "real" / "dev" / "r304_sc_dujiangyan_xuncha.txt", encoding="utf-8").read().splitlines(),
      {"title": None, "region": "都江堰市"}),    # r114: a page's link label (返回顶部) ends in 部 but is no ministry, nor the first half of the title under it
     (open(Path(__file__).parent / "real" / "dev" / "r114_zhenba_guize.txt", encoding="utf-8").read().splitlines(),
-     {"title": "镇巴县人民政府工作规则", "issuers": []}),
+     {"title": "镇巴县人民政府工作规则", "issuers": []}),    # r310: a page's index table gives the issuer and the date when nothing else does (发布机构 | 乌盖苏木 |; 成文日期 is
+    # empty, so 发布日期 | 2022-10-26)
+    (open(Path(__file__).parent / "real" / "dev" / "r310_nm_wugai_bayintala.txt", encoding="utf-8").read().splitlines(),
+     {"issuers": ["乌盖苏木"], "date": "2022-10-26", "region": "乌盖苏木"}),
 ]
 
 

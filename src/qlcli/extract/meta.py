@@ -239,15 +239,32 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     # 市住建局…行动 | |||||: a table's border; 组织经营与非农集体经济增长*: an article's footnote mark
     title = re.sub(r"[\s|｜*＊]+$", "", title) or None if title else title
     doc_number = _doc_number(doc.blocks, title_i, rules)
-    issuers = _issuers(doc, title_i, rules)
+    issuers = _issuers(doc, title_i, rules) or [v for v in [_field(doc.blocks, rules.issuer_labels)]
+                                                 if v and re.fullmatch(rf"[{CJK}()（）]{{2,30}}", v)]
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     region = doc_region(doc, title, issuers, rules, doc_type, title_i)
     opening = next((b.text for b in doc.blocks[0 if title_i is None else title_i + 1:][:1]), "")
     if doc_type == "news" and not issuers and _untold(doc, rules, title_i) \
             and (region is None or opening_villages(opening, unit_rules(lex), [])):
         doc_type = "other"  # no place, time or reporter: an essay or an explainer; or a profile (中心村位于…)
-    return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers,
-                   date=_date(doc, rules, title_i), region=region)
+    date = _date(doc, rules, title_i) or parse_date(_field(doc.blocks, rules.date_labels) or "")
+    return DocMeta(doc_type=doc_type, title=title, doc_number=doc_number, issuers=issuers, date=date, region=region)
+
+
+def _field(blocks: list[Block], labels: tuple[str, ...]) -> str | None:
+    """The value a page's index table gives the first of `labels` it fills (发布机构 | 乌盖苏木 |, 发布日期:2022-04-25),
+    from its first twelve lines; a label followed by another label or nothing is empty (成文日期 | 发布日期 | …)."""
+    for label in labels:
+        for b in blocks[:12]:
+            cells = [c.strip() for c in re.split(r"[|｜]", b.text)]
+            for i, c in enumerate(cells):
+                if not c.startswith(label):
+                    continue
+                value = c[len(label):].lstrip(":： ").strip() or (cells[i + 1] if i + 1 < len(cells) else "")
+                value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", value)[0].strip()
+                if value and not value.startswith(labels) and not value.endswith((":", "：")):
+                    return value
+    return None
 
 
 def _untold(doc: Document, rules: MetaRules, title_i: int | None = None) -> bool:

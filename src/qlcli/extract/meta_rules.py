@@ -69,6 +69,8 @@ class MetaRules:
         self.essay_marks = meta.get("essay_marks", [])
         self.essay_sections = tuple(meta.get("essay_sections", []))
         self.doc_number_labels = tuple(meta.get("doc_number_labels", []))
+        self.issuer_labels = tuple(meta.get("issuer_labels", []))
+        self.date_labels = tuple(meta.get("date_labels", []))
         self.re_affiliation = re.compile(meta.get("affiliation_pattern", "(?!)"))
         self.re_essay = re.compile(f"{meta.get('essay_pattern', '(?!)')}|{self.re_affiliation.pattern}")
         self.re_addressee = re.compile(meta.get("addressee_pattern", "(?!)"))
