@@ -239,8 +239,9 @@ def extract_meta(doc: Document, lex: Lexicon) -> DocMeta:
     # 市住建局…行动 | |||||: a table's border; 组织经营与非农集体经济增长*: an article's footnote mark
     title = re.sub(r"[\s|｜*＊]+$", "", title) or None if title else title
     doc_number = _doc_number(doc.blocks, title_i, rules)
-    issuers = _issuers(doc, title_i, rules) or [v for v in [_field(doc.blocks, rules.issuer_labels)]
-                                                 if v and re.fullmatch(rf"[{CJK}()（）]{{2,30}}", v)]
+    issuers = _issuers(doc, title_i, rules)
+    if not issuers and (org := _field(doc.blocks, rules.issuer_labels)) and re.fullmatch(rf"[{CJK}()（）]{{2,30}}", org):
+        issuers = [org]  # named only by the page's index table (发布机构 | 乌盖苏木 |)
     doc_type = _doc_type(doc, title, doc_number, rules, title_i)
     region = doc_region(doc, title, issuers, rules, doc_type, title_i)
     opening = next((b.text for b in doc.blocks[0 if title_i is None else title_i + 1:][:1]), "")
@@ -261,7 +262,7 @@ def _field(blocks: list[Block], labels: tuple[str, ...]) -> str | None:
                 if not c.startswith(label):
                     continue
                 value = c[len(label):].lstrip(":： ").strip() or (cells[i + 1] if i + 1 < len(cells) else "")
-                value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{2,4}[:：])", value)[0].strip()
+                value = re.split(rf"\s{{2,}}|\s(?=[{CJK}]{{2,4}}[:：])", value)[0].strip()  # (…  公开日期: …)
                 if value and not value.startswith(labels) and not value.endswith((":", "：")):
                     return value
     return None
