@@ -639,8 +639,9 @@ META_BUGS += [
     # (www.jdnews.com.cn2017-09-18 08:20:54 星期一来源:浙江在线), under it only 09-18 08:20
     (open(Path(__file__).parent / "real" / "dev" / "r301_zj_wuyi_houchen_jdnews.txt", encoding="utf-8").read().splitlines(),
      {"date": "2017-09-18", "region": "武义县", "issuers": ["浙江在线"]}),    # r304: a writer's line naming organs (文/都江堰市纪委监委、…联合调研组) is never the page's title
+    # …and a page its organs wrote (or a group of them: 联合调研组; meta.toml writer_groups) is a report, `other`
     (open(Path(__file__).parent / "real" / "dev" / "r304_sc_dujiangyan_xuncha.txt", encoding="utf-8").read().splitlines(),
-     {"title": None, "region": "都江堰市"}),    # r114: a page's link label (返回顶部) ends in 部 but is no ministry, nor the first half of the title under it
+     {"title": None, "region": "都江堰市", "doc_type": "other"}),    # r114: a page's link label (返回顶部) ends in 部 but is no ministry, nor the first half of the title under it
     (open(Path(__file__).parent / "real" / "dev" / "r114_zhenba_guize.txt", encoding="utf-8").read().splitlines(),
      {"title": "镇巴县人民政府工作规则", "issuers": []}),    # r310: a page's index table gives the issuer and the date when nothing else does (发布机构 | 乌盖苏木 |; 成文日期 is
     # empty, so 发布日期 | 2022-10-26)

@@ -201,6 +201,10 @@ def _doc_type(doc: Document, title: str | None, doc_number: str | None, rules: M
     first = next((b.text.strip() for b in doc.blocks if b.text.strip()), "")
     if title is None and RE_SECTION_NO.match(first):
         return "other"  # a page opening on a numbered point (一、公約限歪風。…): a report's excerpt, not a story
+    writers = next((b.text.strip() for b in doc.blocks[:4] if b.text.strip().startswith(rules.writer_marks)), "")
+    if writers and all(org_ok(w, rules) or w.endswith(rules.writer_groups)
+                       for w in re.split("[、，,]", rules.re_writer_mark.sub("", writers))):
+        return "other"  # written by organs, not a reporter (文/都江堰市纪委监委、…联合调研组): a report
     return "news"  # what is left is told as a story: the web copies of news carry no kind of their own
 
 

@@ -88,6 +88,8 @@ class MetaRules:
         self.re_caption = re.compile(meta.get("caption_pattern", "(?!)"))
         self.note_labels = {w.rstrip("：:") for w in meta.get("note_labels", [])}
         self.writer_marks = tuple(meta.get("writer_marks", []))
+        self.writer_groups = tuple(meta.get("writer_groups", []))
+        self.re_writer_mark = re.compile("^(?:" + ("|".join(map(re.escape, self.writer_marks)) or "(?!)") + ")")
         self.page_links = set(meta.get("page_links", []))
         posts = "|".join(map(re.escape, sorted(meta.get("author_posts", []), key=len, reverse=True))) or "(?!)"
         self.re_author_post = re.compile(rf"[{CJK}](?:\s*[{CJK}]){{1,3}}\s+[{CJK}]{{4,30}}(?:{posts})")
