@@ -17,6 +17,7 @@ RE_TITLE_TAIL = re.compile(r"\s*[（(][^（）()]{1,16}[）)]$")
 RE_BRACKETED = re.compile(r"[\[【（(].*[\]】）)]")
 # a line of authors' names (夏丹波 吴大华, □ 卢福营 高 健): 1–3 characters each, split by spaces
 RE_AUTHORS = re.compile(rf"[□■]?\s*[{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}})+|[□■]\s*[{CJK}]{{2,4}}")  # (□张春明: one author)
+RE_NAME_PART = re.compile(rf"[{CJK}]{{1,4}}")  # a name or half of one written spaced (钱 坤)
 RE_MARKED_WRITERS = re.compile(rf"[□■]\s*[{CJK}\s]{{2,12}}")  # ■張 麗 余 勤: writers under a title, spaces or none
 RE_STAMP = re.compile(r"[\d\s:：/.\-年月日|｜]+")  # (| |||||: a web table's borders)
 RE_TIMED = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")  # a date with its time of day
@@ -124,7 +125,7 @@ def _repeated_headline(head: list[Block], rules: MetaRules) -> tuple[int, str] |
 
 def _names(t: str) -> bool:
     """A line of one or more personal names (夏爽, 钱 坤,张云亮: a name may be spaced), no sentence in it."""
-    return 2 <= len(t) <= 20 and all(re.fullmatch(rf"[{CJK}]{{1,4}}", w) for w in re.split(r"[\s,，、]+", t) if w)
+    return 2 <= len(t) <= 20 and all(RE_NAME_PART.fullmatch(w) for w in re.split(r"[\s,，、]+", t) if w)
 
 
 def _above_byline(blocks: list[Block], byline: Block, rules: MetaRules) -> tuple[int, str] | None:

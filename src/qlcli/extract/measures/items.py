@@ -11,7 +11,7 @@ import re
 
 from ...lexicon import Lexicon
 from ...patterns import CJK, CN_DIGITS
-from .lists import CLAUSE, Enum, after_particle, brackets, squash
+from .lists import CLAUSE, CLOSERS, OPENERS, Enum, after_particle, brackets, squash
 
 
 class Rules:
@@ -178,7 +178,7 @@ def _cut_tail(t: str, n: int) -> int | None:
 
 
 def opens(t: str) -> int:
-    return sum(1 for ch in t if ch in "“（(《「") - sum(1 for ch in t if ch in "”）)》」")
+    return sum(1 for ch in t if ch in OPENERS) - sum(1 for ch in t if ch in CLOSERS)
 
 
 def _trim_last(s: str, a: int, b: int, refs: list[str], r: Rules) -> int:
@@ -212,9 +212,9 @@ def _split_conjunction(s: str, a: int, b: int, r: Rules) -> list[list[tuple[int,
     t = s[a:b]
     depth = 0
     for i, ch in enumerate(t):
-        if ch in "“（(《「":
+        if ch in OPENERS:
             depth += 1
-        elif ch in "”）)》」":
+        elif ch in CLOSERS:
             depth -= 1
         elif depth == 0 and i >= 2:
             for c in r.conjunctions:

@@ -13,6 +13,8 @@ from functools import lru_cache
 OPEN = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "\"": "\""}
 QUOTES = "“‘「『\""
 CLAUSE = "，,；;：:。！？!?"
+# the brackets whose balance says whether a list's chunk is closed (one pair of quotes, brackets, book marks)
+OPENERS, CLOSERS = "“（(《「", "”）)》」"
 CLOSED_SEPARATORS = "、，,；;+＋—/／"  # a bracket holding one of these (at its own level) is a list
 RE_WS = re.compile(r"\s+")
 

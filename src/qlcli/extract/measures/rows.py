@@ -14,7 +14,7 @@ from ..text import Sentence, block_sentences, sentence_at
 from .candidates import mask_label
 from .items import Rules, compound_part, family_of, kind_span, lian_set, rules, set_name, zhi_set
 from .links import Link, find_links
-from .lists import squash
+from .lists import CLOSERS, OPENERS, squash
 from .names import find_names
 
 
@@ -49,7 +49,7 @@ def _bracket_end(text: str, a: int, b: int) -> int:
     """Where a list written inside brackets ends: at the bracket that closes them (…、实施结果公开))."""
     depth = 0
     for i in range(a, b):
-        depth += (text[i] in "“（(《「") - (text[i] in "”）)》」")
+        depth += (text[i] in OPENERS) - (text[i] in CLOSERS)
         if depth < 0:
             return i
     return b
